@@ -1,0 +1,18 @@
+namespace Prosopograph.Corpus.Model;
+
+public sealed record Document(
+    string Id,
+    string Title,
+    string Author,
+    PartialDate? Date,
+    string Language,
+    string? Notes,
+    string SourceFile,
+    string Text)
+{
+    /// <summary>Length in code points, the unit of every offset.</summary>
+    public int Length => Text.EnumerateRunes().Count();
+}
+
+/// <summary>One occurrence of an entity's name or alias in a document, found by the loader.</summary>
+public sealed record Mention(string DocumentId, string EntityId, string Surface, int Start, int End);

@@ -1,0 +1,33 @@
+namespace Prosopograph.Graph.Views;
+
+public sealed record GraphStats(
+    string Version,
+    int Documents,
+    int Entities,
+    int Relations,
+    int Mentions,
+    IReadOnlyDictionary<string, int> EntitiesByKind,
+    IReadOnlyDictionary<string, int> RelationsByType);
+
+/// <summary>The whole graph in node-link form, loadable with networkx.node_link_graph(data, edges="links").</summary>
+public sealed record GraphExport(
+    bool Directed,
+    bool Multigraph,
+    IReadOnlyDictionary<string, string> Graph,
+    IReadOnlyList<ExportNode> Nodes,
+    IReadOnlyList<ExportLink> Links);
+
+public sealed record ExportNode(string Id, string Kind, string Name, IReadOnlyList<AliasView> Aliases, string? Notes);
+
+public sealed record ExportLink(
+    string Id,
+    string Source,
+    string Target,
+    string Type,
+    string? Date,
+    string? Start,
+    string? End,
+    string Status,
+    string? AttributedTo,
+    IReadOnlyList<EvidenceView> Evidence,
+    string? Note);
