@@ -1,0 +1,186 @@
+using Prosopograph.Corpus.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Prosopograph.Corpus.Loading;
+
+/// <summary>Reads one document's annotation file: its metadata, its entities and its relations.</summary>
+internal static class AnnotationReader
+{
+    private static readonly string[] AliasTypes =
+        ["spelling-in-text", "pseudonym", "birth-name", "transliteration", "epithet", "abbreviation", "translation"];
+
+    public static ParsedAnnotation? Read(string path, ErrorSink errors)
+    {
+        var root = YamlFile.Read(path, errors);
+        if (root is null)
+        {
+            return null;
+        }
+
+        root.RejectUnknownKeys("document", "entities", "relations");
+        if (root.Node("document") is not YamlMappingNode documentNode)
+        {
+            errors.Add(root.LineOf("document"), "missing or malformed 'document' mapping (id, text, title, author, date, language)");
+            return null;
+        }
+
+        var document = ReadDocument(new YamlMap(errors, documentNode, "document: "), errors);
+        var entities = root.Maps("entities", m => $"entity {VocabularyReader.IdOf(m)}: ")
+            .Select(map => ReadEntity(map, errors)).OfType<ParsedEntity>().ToList();
+        var relations = root.Maps("relations", m => $"relation {VocabularyReader.IdOf(m)}: ")
+            .Select(map => ReadRelation(map, errors)).OfType<ParsedRelation>().ToList();
+        return document is null ? null : new ParsedAnnotation(errors, document, entities, relations);
+    }
+
+    private static ParsedDocument? ReadDocument(YamlMap map, ErrorSink errors)
+    {
+        map.RejectUnknownKeys("id", "text", "title", "author", "date", "language", "notes");
+        var id = map.Text("id", required: true);
+        var text = map.Text("text", required: true);
+        var title = map.Text("title", required: true);
+        var author = map.Text("author", required: true);
+        var language = map.Text("language", required: true);
+        var date = ReadDate(map, "date", "document: ", errors);
+        return id is null || text is null || title is null || author is null || language is null
+            ? null
+            : new ParsedDocument(id, title, author, date, language, map.Text("notes"), text, map);
+    }
+
+    private static ParsedEntity? ReadEntity(YamlMap map, ErrorSink errors)
+    {
+        map.RejectUnknownKeys("id", "kind", "name", "aliases", "notes");
+        var id = map.Text("id", required: true);
+        var kind = map.Text("kind", required: true);
+        var name = map.Text("name", required: true);
+        if (id is not null && !Slug.IsValid(id))
+        {
+            errors.Add(map.LineOf("id"), $"entity {id}: id must be lower-case letters, digits, '-' or '_'");
+            return null;
+        }
+
+        var aliases = map.Items("aliases").Select(item => ReadAlias(item, id, errors)).OfType<Alias>().ToList();
+        return id is null || kind is null || name is null ? null : new ParsedEntity(id, kind, name, aliases, map.Text("notes"), map);
+    }
+
+    private static Alias? ReadAlias(YamlNode node, string? entityId, ErrorSink errors)
+    {
+        if (node is YamlScalarNode { Value: { Length: > 0 } plain })
+        {
+            return new Alias(plain);
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            errors.Add(YamlMap.LineOf(node), $"entity {entityId}: an alias is a name or a mapping with 'name' and 'type'");
+            return null;
+        }
+
+        var map = new YamlMap(errors, mapping, $"entity {entityId}: alias: ");
+        map.RejectUnknownKeys("name", "type");
+        var name = map.Text("name", required: true);
+        var type = map.Text("type");
+        if (type is not null && !AliasTypes.Contains(type))
+        {
+            errors.Add(map.LineOf("type"), $"entity {entityId}: unknown alias type '{type}' (expected one of: {string.Join(", ", AliasTypes)})");
+        }
+
+        return name is null ? null : new Alias(name, type);
+    }
+
+    private static ParsedRelation? ReadRelation(YamlMap map, ErrorSink errors)
+    {
+        map.RejectUnknownKeys("id", "type", "subject", "object", "date", "start", "end", "status", "attributedTo", "evidence", "note");
+        var id = map.Text("id", required: true);
+        var context = $"relation {id}: ";
+        var type = map.Text("type", required: true);
+        var subject = map.Text("subject", required: true);
+        var @object = map.Text("object", required: true);
+        var date = ReadDate(map, "date", context, errors);
+        var start = ReadDate(map, "start", context, errors);
+        var end = ReadDate(map, "end", context, errors);
+        var status = ReadStatus(map, context, errors);
+        if (id is not null && !Slug.IsValid(id))
+        {
+            errors.Add(map.LineOf("id"), $"{context}id must be lower-case letters, digits, '-' or '_'");
+        }
+
+        if (date is not null && (start is not null || end is not null))
+        {
+            errors.Add(map.LineOf("date"), $"{context}give either 'date' or 'start'/'end', not both");
+        }
+
+        if (start is { } s && end is { } e && s.Earliest > e.Latest)
+        {
+            errors.Add(map.LineOf("end"), $"{context}start {s} is after end {e}");
+        }
+
+        var evidence = map.Maps("evidence", _ => context, required: true).Select(quote => ReadQuote(quote, context, errors)).OfType<ParsedQuote>().ToList();
+        if (map.Node("evidence") is not null && evidence.Count == 0)
+        {
+            errors.Add(map.LineOf("evidence"), $"{context}at least one evidence quote is required");
+        }
+
+        return id is null || type is null || subject is null || @object is null || status is null
+            ? null
+            : new ParsedRelation(id, type, subject, @object, date, start, end, status.Value, map.Text("attributedTo"), evidence, map.Text("note"), map);
+    }
+
+    private static ParsedQuote? ReadQuote(YamlMap map, string context, ErrorSink errors)
+    {
+        map.RejectUnknownKeys("quote", "occurrence");
+        var quote = map.Node("quote") is YamlScalarNode { Value: { Length: > 0 } text } ? text : null;
+        if (quote is null)
+        {
+            errors.Add(map.Line, $"{context}evidence needs a non-empty 'quote'");
+            return null;
+        }
+
+        var occurrenceText = map.Text("occurrence");
+        if (occurrenceText is null)
+        {
+            return new ParsedQuote(quote, null, map.LineOf("quote"));
+        }
+
+        if (int.TryParse(occurrenceText, out var occurrence) && occurrence >= 1)
+        {
+            return new ParsedQuote(quote, occurrence, map.LineOf("quote"));
+        }
+
+        errors.Add(map.LineOf("occurrence"), $"{context}occurrence must be a whole number from 1, not '{occurrenceText}'");
+        return null;
+    }
+
+    private static ClaimStatus? ReadStatus(YamlMap map, string context, ErrorSink errors)
+    {
+        var text = map.Text("status", required: true);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (ClaimStatuses.Parse(text) is { } status)
+        {
+            return status;
+        }
+
+        errors.Add(map.LineOf("status"), $"{context}unknown status '{text}' (expected {string.Join(", ", ClaimStatuses.Names)})");
+        return null;
+    }
+
+    private static PartialDate? ReadDate(YamlMap map, string key, string context, ErrorSink errors)
+    {
+        var text = map.Text(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (PartialDate.TryParse(text, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(map.LineOf(key), $"{context}bad {key} '{text}': use YYYY, YYYY-MM or YYYY-MM-DD with a real month and day");
+        return null;
+    }
+}

@@ -1,0 +1,36 @@
+using Prosopograph.Corpus.Model;
+
+namespace Prosopograph.Corpus.Text;
+
+/// <summary>
+/// Finds every whole-word, case-sensitive occurrence of an entity's name or alias in a document. Where names
+/// overlap ("Ramon Mercader" and "Mercader") the longest wins, so each stretch of text mentions one entity once.
+/// </summary>
+public static class MentionFinder
+{
+    public static IReadOnlyList<Mention> Find(Document document, IEnumerable<Entity> entities)
+    {
+        var candidates = entities
+            .SelectMany(entity => entity.AllNames.SelectMany(name =>
+                Occurrences.OfWord(document.Text, name).Select(at => (Entity: entity.Id, Name: name, At: at))))
+            .OrderBy(c => c.At)
+            .ThenByDescending(c => c.Name.Length)
+            .ThenBy(c => c.Entity, StringComparer.Ordinal);
+
+        var codePoints = new CodePoints(document.Text);
+        var mentions = new List<Mention>();
+        var coveredUntil = 0;
+        foreach (var (entity, name, at) in candidates)
+        {
+            if (at < coveredUntil)
+            {
+                continue;
+            }
+
+            coveredUntil = at + name.Length;
+            mentions.Add(new Mention(document.Id, entity, name, codePoints.FromUtf16(at), codePoints.FromUtf16(coveredUntil)));
+        }
+
+        return mentions;
+    }
+}

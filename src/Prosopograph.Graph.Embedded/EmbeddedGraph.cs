@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+using Prosopograph.Corpus.Model;
+using Prosopograph.Graph.Search;
+
+namespace Prosopograph.Graph.Embedded;
+
+/// <summary>
+/// The corpus with the indexes the queries need, built once: entities and relations by id, every entity's
+/// names already normalised for search, and adjacency (each relation under both of its ends).
+/// </summary>
+internal sealed class EmbeddedGraph
+{
+    public EmbeddedGraph(CorpusModel corpus)
+    {
+        Corpus = corpus;
+        Relations = corpus.Relations.ToFrozenDictionary(r => r.Id);
+        TypesById = corpus.Vocabulary.RelationTypes.ToFrozenDictionary(t => t.Id);
+        SearchNames = corpus.Entities.ToFrozenDictionary(
+            e => e.Id,
+            e => e.AllNames.Select(NameNormalizer.Normalize).Where(n => n.Length > 0).Distinct().ToArray());
+        Adjacency = corpus.Relations
+            .SelectMany(r => new[] { (Entity: r.Subject, Relation: r), (Entity: r.Object, Relation: r) })
+            .DistinctBy(x => (x.Entity, x.Relation.Id))
+            .GroupBy(x => x.Entity)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Relation).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray());
+        MentionsByDocument = corpus.Mentions.GroupBy(m => m.DocumentId).ToFrozenDictionary(g => g.Key, g => g.OrderBy(m => m.Start).ToArray());
+    }
+
+    public CorpusModel Corpus { get; }
+
+    public FrozenDictionary<string, Relation> Relations { get; }
+
+    public FrozenDictionary<string, RelationType> TypesById { get; }
+
+    public FrozenDictionary<string, string[]> SearchNames { get; }
+
+    /// <summary>Every relation touching an entity, in id order.</summary>
+    public FrozenDictionary<string, Relation[]> Adjacency { get; }
+
+    public FrozenDictionary<string, Mention[]> MentionsByDocument { get; }
+
+    public IReadOnlyList<Relation> RelationsOf(string entityId) => Adjacency.TryGetValue(entityId, out var relations) ? relations : [];
+
+    public bool IsSymmetric(Relation relation) => TypesById[relation.Type].Symmetric;
+}

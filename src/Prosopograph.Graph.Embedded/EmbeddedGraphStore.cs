@@ -1,0 +1,145 @@
+using Prosopograph.Corpus.Model;
+using Prosopograph.Graph.Queries;
+using Prosopograph.Graph.Views;
+
+namespace Prosopograph.Graph.Embedded;
+
+/// <summary>
+/// The in-process store: the corpus held in memory with its indexes. It is the default when no Neo4j server is
+/// configured, and the reference for what every other store must answer.
+/// </summary>
+public sealed class EmbeddedGraphStore : IGraphStore
+{
+    private volatile EmbeddedGraph? _graph;
+
+    public bool IsLoaded => _graph is not null;
+
+    /// <summary>Builds the indexes; until this has run every query answers "unavailable".</summary>
+    public void Load(CorpusModel corpus) => _graph = new EmbeddedGraph(corpus);
+
+    private EmbeddedGraph Graph => _graph ?? throw new GraphStoreUnavailableException("The embedded graph store is still loading the corpus.", TimeSpan.FromSeconds(1));
+
+    public Task<Page<EntitySummary>> SearchEntitiesAsync(EntitySearch search, CancellationToken cancellationToken = default) =>
+        Task.FromResult(EntitySearcher.Search(Graph, search));
+
+    public Task<EntityDetail?> FindEntityAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var graph = Graph;
+        if (!graph.Corpus.EntitiesById.TryGetValue(id, out var entity))
+        {
+            return Task.FromResult<EntityDetail?>(null);
+        }
+
+        var relations = graph.RelationsOf(id);
+        var counts = relations.Select(r => r.Type).Distinct().Order(StringComparer.Ordinal)
+            .Select(type => new RelationCount(
+                type,
+                relations.Count(r => r.Type == type && r.Subject == id),
+                relations.Count(r => r.Type == type && r.Object == id)))
+            .ToList();
+        var documents = graph.Corpus.Mentions.Where(m => m.EntityId == id)
+            .GroupBy(m => m.DocumentId).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new DocumentMentionCount(g.Key, graph.Corpus.DocumentsById[g.Key].Title, g.Count()))
+            .ToList();
+        return Task.FromResult<EntityDetail?>(new EntityDetail(entity.Id, entity.Kind, entity.Name, entity.Aliases.ToViews(), entity.Notes, counts, documents));
+    }
+
+    public Task<Page<RelationView>> QueryRelationsAsync(RelationFilter filter, CancellationToken cancellationToken = default)
+    {
+        var graph = Graph;
+        IEnumerable<Relation> candidates = filter.Entity is { } entity ? graph.RelationsOf(entity) : graph.Corpus.Relations;
+        var selected = candidates
+            .Where(r => filter.Entity is null || r.Touches(filter.Entity, filter.Direction, graph.IsSymmetric(r)))
+            .Where(r => filter.Type is null || r.Type == filter.Type)
+            .Where(r => filter.Status is null || ClaimStatuses.Name(r.Status) == filter.Status)
+            .Where(r => r.WithinYears(filter.From, filter.To))
+            .ToList();
+        var items = selected.Skip(filter.Offset).Take(filter.Limit).Select(r => r.ToView(graph.Corpus)).ToList();
+        return Task.FromResult(new Page<RelationView>(items, selected.Count, filter.Limit, filter.Offset));
+    }
+
+    public Task<RelationView?> FindRelationAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var graph = Graph;
+        return Task.FromResult(graph.Relations.TryGetValue(id, out var relation) ? relation.ToView(graph.Corpus) : null);
+    }
+
+    public Task<Subgraph?> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken = default)
+    {
+        var graph = Graph;
+        return Task.FromResult(graph.Corpus.EntitiesById.ContainsKey(query.EntityId)
+            ? new Traversal(graph, query.Types, query.AsOf).Neighbourhood(query.EntityId, query.Depth)
+            : null);
+    }
+
+    public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default)
+    {
+        var graph = Graph;
+        var known = graph.Corpus.EntitiesById.ContainsKey(query.From) && graph.Corpus.EntitiesById.ContainsKey(query.To);
+        return Task.FromResult(known
+            ? new Traversal(graph, query.Types, query.AsOf).ShortestPaths(query.From, query.To, query.MaxLength, query.Limit)
+            : (IReadOnlyList<GraphPath>)[]);
+    }
+
+    public Task<IReadOnlyList<RelationView>> GetTimelineAsync(TimelineQuery query, CancellationToken cancellationToken = default)
+    {
+        var graph = Graph;
+        IEnumerable<Relation> candidates = query.Entity is { } entity ? graph.RelationsOf(entity) : graph.Corpus.Relations;
+        IReadOnlyList<RelationView> timeline = candidates
+            .Where(r => r.Anchor is not null && r.WithinYears(query.From, query.To))
+            .OrderBy(r => TimelineKey.Of(r.Anchor!.Value), StringComparer.Ordinal)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .Select(r => r.ToView(graph.Corpus))
+            .ToList();
+        return Task.FromResult(timeline);
+    }
+
+    public Task<IReadOnlyList<RelationTypeUsage>> GetRelationTypesAsync(CancellationToken cancellationToken = default)
+    {
+        var corpus = Graph.Corpus;
+        IReadOnlyList<RelationTypeUsage> types = corpus.Vocabulary.RelationTypes
+            .Select(t => new RelationTypeUsage(t.Id, t.Label, t.Inverse, t.Description, t.SubjectKinds, t.ObjectKinds, t.Symmetric,
+                t.Temporal.ToString().ToLowerInvariant(), corpus.Relations.Count(r => r.Type == t.Id)))
+            .ToList();
+        return Task.FromResult(types);
+    }
+
+    public Task<IReadOnlyList<DocumentSummary>> GetDocumentsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<DocumentSummary>>(Graph.Corpus.Documents.Select(d => d.ToSummary()).ToList());
+
+    public Task<DocumentDetail?> FindDocumentAsync(string id, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Graph.Corpus.DocumentsById.TryGetValue(id, out var document) ? document.ToDetail() : null);
+
+    public Task<IReadOnlyList<MentionView>?> GetMentionsAsync(string documentId, string? entityId, CancellationToken cancellationToken = default)
+    {
+        var graph = Graph;
+        if (!graph.Corpus.DocumentsById.ContainsKey(documentId))
+        {
+            return Task.FromResult<IReadOnlyList<MentionView>?>(null);
+        }
+
+        IReadOnlyList<MentionView> mentions = graph.MentionsByDocument.GetValueOrDefault(documentId, [])
+            .Where(m => entityId is null || m.EntityId == entityId)
+            .Select(m => new MentionView(graph.Corpus.EntitiesById[m.EntityId].ToRef(), m.Surface, m.Start, m.End))
+            .ToList();
+        return Task.FromResult<IReadOnlyList<MentionView>?>(mentions);
+    }
+
+    public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default)
+    {
+        var corpus = Graph.Corpus;
+        return Task.FromResult(new GraphStats(
+            corpus.Version,
+            corpus.Documents.Count,
+            corpus.Entities.Count,
+            corpus.Relations.Count,
+            corpus.Mentions.Count,
+            CountBy(corpus.Entities.Select(e => e.Kind)),
+            CountBy(corpus.Relations.Select(r => r.Type))));
+    }
+
+    public Task<GraphExport> ExportAsync(CancellationToken cancellationToken = default) => Task.FromResult(NodeLinkExport.Build(Graph.Corpus));
+
+    private static IReadOnlyDictionary<string, int> CountBy(IEnumerable<string> keys) =>
+        keys.GroupBy(k => k).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());
+}

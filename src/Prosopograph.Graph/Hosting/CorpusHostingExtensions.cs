@@ -1,0 +1,58 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Prosopograph.Corpus.Loading;
+using Prosopograph.Corpus.Model;
+
+namespace Prosopograph.Graph.Hosting;
+
+public static class CorpusHostingExtensions
+{
+    /// <summary>
+    /// Registers the validated corpus. It is loaded once, at start-up: a corpus with any error stops the app with
+    /// every problem listed by file and line, rather than serving a graph with holes in it.
+    /// </summary>
+    public static IHostApplicationBuilder AddCorpus(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<CorpusOptions>()
+            .BindConfiguration(CorpusOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(LoadCorpus);
+        builder.Services.AddSingleton(services => services.GetRequiredService<CorpusModel>().Vocabulary);
+        builder.Services.AddHostedService<CorpusStartupCheck>();
+        return builder;
+    }
+
+    private static CorpusModel LoadCorpus(IServiceProvider services)
+    {
+        var path = services.GetRequiredService<IOptions<CorpusOptions>>().Value.Path;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CorpusHostingExtensions));
+        var result = CorpusLoader.Load(path);
+        if (result.Corpus is not { } corpus)
+        {
+            foreach (var error in result.Errors)
+            {
+                logger.LogError("Corpus error {Error}", error.ToString());
+            }
+
+            throw new CorpusValidationException(result.Errors);
+        }
+
+        logger.LogInformation(
+            "Loaded corpus {Version} from {Path}: {Documents} documents, {Entities} entities, {Relations} relations, {Mentions} mentions",
+            corpus.Version, path, corpus.Documents.Count, corpus.Entities.Count, corpus.Relations.Count, corpus.Mentions.Count);
+        return corpus;
+    }
+
+    // Resolving the corpus before the server listens turns a broken annotation file into a failed start.
+    private sealed class CorpusStartupCheck(CorpusModel corpus) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => corpus.Documents.Count > 0
+            ? Task.CompletedTask
+            : throw new InvalidOperationException("The corpus holds no documents.");
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
