@@ -44,13 +44,15 @@ public static class CorpusLoader
             errors.Add(new CorpusError(Display(root, Path.Combine(root, DocumentsFolder)), 1, "no annotation files (*.yaml) found"));
         }
 
-        if (vocabulary is null || errors.Count > 0)
+        if (vocabulary is null)
         {
             return Failed(errors);
         }
 
+        // Cross-checks run even after field errors, so that one run shows the annotator every problem.
         var corpus = new CorpusAssembler(vocabulary, documents).Assemble(Version(root, vocabularyPath, annotationPaths, documents.Select(d => d.Document)));
-        return corpus.Errors.Count > 0 ? Failed(corpus.Errors) : new CorpusLoadResult(corpus.Model, []);
+        errors.AddRange(corpus.Errors);
+        return errors.Count > 0 ? Failed(errors) : new CorpusLoadResult(corpus.Model, []);
     }
 
     private static CorpusLoadResult Failed(IEnumerable<CorpusError> errors) =>

@@ -9,14 +9,22 @@ internal static class YamlFile
     public static YamlMap? Read(string path, ErrorSink errors)
     {
         var stream = new YamlStream();
+        using var reader = new StreamReader(path);
+        var parser = new Parser(reader);
         try
         {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
             errors.Add((int)ex.Start.Line, $"malformed YAML: {Describe(ex)}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // Some malformed input (an unclosed [list) trips the scanner itself; the last event read says where.
+            var line = parser.Current is { } last ? (int)last.End.Line : 1;
+            errors.Add(line, "malformed YAML: the structure breaks off after this line (an unclosed bracket or quote?)");
             return null;
         }
 

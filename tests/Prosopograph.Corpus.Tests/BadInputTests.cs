@@ -1,0 +1,48 @@
+namespace Prosopograph.Corpus.Tests;
+
+/// <summary>One corpus folder per failure class; each must name file, line and problem, and load nothing.</summary>
+public sealed class BadInputTests
+{
+    [Theory]
+    [InlineData("malformed-yaml", 17, "malformed YAML:")]
+    [InlineData("unknown-type", 31, "relation r-executed: unknown relation type 'shot'")]
+    [InlineData("unknown-entity", 33, "relation r-executed: unknown entity 'bukarin' as object")]
+    [InlineData("kind-mismatch", 41, "relation r-expelled: object stalin is a person, but expelled_from takes a object of kind party")]
+    [InlineData("quote-not-in-text", 37, "relation r-executed: quote not found in document sample: \"Stalin shot Bukharin in 1938.\"")]
+    [InlineData("ambiguous-quote", 37, "relation r-executed: quote occurs 2 times in document sample; lengthen it or add 'occurrence: 1..2': \"Stalin\"")]
+    [InlineData("bad-date", 42, "relation r-expelled: bad date '1927-13': use YYYY, YYYY-MM or YYYY-MM-DD with a real month and day")]
+    [InlineData("duplicate-id", 24, "entity bukharin: duplicate entity id (first declared at line 14)")]
+    public void BrokenCorpusIsRejectedWithFileLineAndMessage(string folder, int line, string message)
+    {
+        var result = TestCorpora.Load(folder);
+
+        Assert.Null(result.Corpus);
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal($"{folder}/documents/sample.yaml", error.File);
+        Assert.Equal(line, error.Line);
+        Assert.StartsWith(message, error.Message);
+        Assert.StartsWith($"{folder}/documents/sample.yaml:{line}: {message}", error.ToString());
+    }
+
+    [Fact]
+    public void ValidSampleCorpusLoadsWithoutErrors()
+    {
+        var result = TestCorpora.Load("valid");
+
+        Assert.Empty(result.Errors);
+        Assert.NotNull(result.Corpus);
+        Assert.Equal(2, result.Corpus.Relations.Count);
+    }
+
+    [Fact]
+    public void MissingCorpusFolderNamesTheVocabularyFile()
+    {
+        var result = TestCorpora.Load("no-such-corpus");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("no-such-corpus/vocabulary.yaml", error.File);
+        Assert.Contains("must contain vocabulary.yaml", error.Message);
+        Assert.Null(result.Corpus);
+    }
+}
