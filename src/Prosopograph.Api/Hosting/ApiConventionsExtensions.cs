@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Prosopograph.Api.Errors;
 
 namespace Prosopograph.Api.Hosting;
@@ -16,6 +18,10 @@ public static class ApiConventionsExtensions
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+
+            // Names and quotes are written as the text has them (Ramón, ‘Moscow Trials'), not as \u escapes;
+            // characters that matter to HTML are still escaped.
+            options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
 
         builder.Services.AddValidation();
