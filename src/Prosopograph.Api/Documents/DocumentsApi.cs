@@ -44,9 +44,9 @@ public static class DocumentsApi
         IGraphStore store,
         CancellationToken cancellationToken)
     {
-        if (entity is not null && !corpus.EntitiesById.ContainsKey(entity))
+        if (corpus.FirstUnknown(entity) is { } unknown)
         {
-            return Problems.EntityNotFound(entity);
+            return Problems.EntityNotFound(unknown);
         }
 
         return await store.GetMentionsAsync(id, entity, cancellationToken) is { } mentions

@@ -54,9 +54,9 @@ public static class EntitiesApi
         IGraphStore store,
         CancellationToken cancellationToken)
     {
-        if (!corpus.EntitiesById.ContainsKey(id))
+        if (corpus.FirstUnknown(id) is { } unknown)
         {
-            return Problems.EntityNotFound(id);
+            return Problems.EntityNotFound(unknown);
         }
 
         var relations = await store.QueryAllRelationsAsync(parameters.ToFilter(id), cancellationToken);

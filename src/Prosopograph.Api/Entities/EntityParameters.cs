@@ -30,7 +30,7 @@ public sealed record SearchEntitiesParameters
     public EntitySearch ToSearch() => new(Q, Kind, Limit ?? Paging.DefaultLimit, Offset ?? 0);
 }
 
-public sealed record EntityRelationsParameters : IValidatableObject
+public sealed record EntityRelationsParameters : YearRangeParameters
 {
     [FromQuery(Name = "type"), Description(Docs.RelationType), KnownRelationTypes]
     public string? Type { get; init; }
@@ -38,16 +38,6 @@ public sealed record EntityRelationsParameters : IValidatableObject
     [FromQuery(Name = "direction"), Description(Docs.Direction), DefaultValue("both")]
     [AllowedValues(null, "out", "in", "both", ErrorMessage = "Must be out, in or both.")]
     public string? Direction { get; init; }
-
-    [FromQuery(Name = "from"), Description(Docs.FromYear)]
-    [Range(YearRanges.Earliest, YearRanges.Latest, ErrorMessage = Docs.RangeMessage)]
-    public int? From { get; init; }
-
-    [FromQuery(Name = "to"), Description(Docs.ToYear)]
-    [Range(YearRanges.Earliest, YearRanges.Latest, ErrorMessage = Docs.RangeMessage)]
-    public int? To { get; init; }
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => YearRanges.Check(From, To);
 
     public RelationFilter ToFilter(string entityId) => new(
         Type,
@@ -57,18 +47,11 @@ public sealed record EntityRelationsParameters : IValidatableObject
         To);
 }
 
-public sealed record NeighbourhoodParameters
+public sealed record NeighbourhoodParameters : TraversalParameters
 {
     [FromQuery(Name = "depth"), Description("How many hops from the entity, 1 to 3. Default 1."), DefaultValue(1)]
     [Range(1, 3, ErrorMessage = Docs.RangeMessage)]
     public int? Depth { get; init; }
 
-    [FromQuery(Name = "types"), Description(Docs.RelationTypes), KnownRelationTypes]
-    public string[]? Types { get; init; }
-
-    [FromQuery(Name = "asOf"), Description(Docs.AsOf)]
-    [Range(YearRanges.Earliest, YearRanges.Latest, ErrorMessage = Docs.RangeMessage)]
-    public int? AsOf { get; init; }
-
-    public NeighbourhoodQuery ToQuery(string entityId) => new(entityId, Depth ?? 1, RelationTypeList.ToSet(Types), AsOf);
+    public NeighbourhoodQuery ToQuery(string entityId) => new(entityId, Depth ?? 1, TypeSet, AsOf);
 }

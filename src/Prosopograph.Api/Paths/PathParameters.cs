@@ -7,7 +7,7 @@ using Docs = Prosopograph.Api.Validation.ParameterDescriptions;
 
 namespace Prosopograph.Api.Paths;
 
-public sealed record PathParameters
+public sealed record PathParameters : TraversalParameters
 {
     public const int DefaultMaxLength = 4;
     public const int DefaultLimit = 10;
@@ -24,18 +24,11 @@ public sealed record PathParameters
     [Range(1, 6, ErrorMessage = Docs.RangeMessage)]
     public int? MaxLength { get; init; }
 
-    [FromQuery(Name = "types"), Description(Docs.RelationTypes), KnownRelationTypes]
-    public string[]? Types { get; init; }
-
-    [FromQuery(Name = "asOf"), Description(Docs.AsOf)]
-    [Range(YearRanges.Earliest, YearRanges.Latest, ErrorMessage = Docs.RangeMessage)]
-    public int? AsOf { get; init; }
-
     [FromQuery(Name = "limit"), Description("The most paths to return, 1 to 100. Default 10."), DefaultValue(DefaultLimit)]
     [Range(1, 100, ErrorMessage = Docs.RangeMessage)]
     public int? Limit { get; init; }
 
     // Only called after validation, which guarantees From and To.
     public PathQuery ToQuery() =>
-        new(From!, To!, MaxLength ?? DefaultMaxLength, RelationTypeList.ToSet(Types), AsOf, Limit ?? DefaultLimit);
+        new(From!, To!, MaxLength ?? DefaultMaxLength, TypeSet, AsOf, Limit ?? DefaultLimit);
 }

@@ -24,7 +24,7 @@ public static class PathsApi
         [AsParameters] PathParameters parameters, CorpusModel corpus, IGraphStore store, CancellationToken cancellationToken)
     {
         var query = parameters.ToQuery();
-        if (new[] { query.From, query.To }.FirstOrDefault(id => !corpus.EntitiesById.ContainsKey(id)) is { } unknown)
+        if (corpus.FirstUnknown(query.From, query.To) is { } unknown)
         {
             return Problems.EntityNotFound(unknown);
         }

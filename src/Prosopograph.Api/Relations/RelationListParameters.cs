@@ -7,21 +7,13 @@ using Docs = Prosopograph.Api.Validation.ParameterDescriptions;
 
 namespace Prosopograph.Api.Relations;
 
-public sealed record RelationListParameters : IValidatableObject
+public sealed record RelationListParameters : YearRangeParameters
 {
     [FromQuery(Name = "type"), Description(Docs.RelationType), KnownRelationTypes]
     public string? Type { get; init; }
 
     [FromQuery(Name = "entity"), Description("Only relations with this entity id at either end.")]
     public string? Entity { get; init; }
-
-    [FromQuery(Name = "from"), Description(Docs.FromYear)]
-    [Range(YearRanges.Earliest, YearRanges.Latest, ErrorMessage = Docs.RangeMessage)]
-    public int? From { get; init; }
-
-    [FromQuery(Name = "to"), Description(Docs.ToYear)]
-    [Range(YearRanges.Earliest, YearRanges.Latest, ErrorMessage = Docs.RangeMessage)]
-    public int? To { get; init; }
 
     [FromQuery(Name = "status")]
     [Description("Only claims in this voice: `asserted` (the author's own), `quoted` (a named source the text quotes), " +
@@ -36,8 +28,6 @@ public sealed record RelationListParameters : IValidatableObject
     [FromQuery(Name = "offset"), Description(Docs.Offset), DefaultValue(0)]
     [Range(0, int.MaxValue, ErrorMessage = Docs.RangeMessage)]
     public int? Offset { get; init; }
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => YearRanges.Check(From, To);
 
     public RelationFilter ToFilter() =>
         new(Type, Entity, Direction.Both, From, To, Status, Limit ?? Paging.DefaultLimit, Offset ?? 0);

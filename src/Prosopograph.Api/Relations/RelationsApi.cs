@@ -25,9 +25,9 @@ public static class RelationsApi
     public static async Task<Results<Ok<PageResponse<RelationItem>>, NotFoundProblem>> ListRelations(
         [AsParameters] RelationListParameters parameters, CorpusModel corpus, IGraphStore store, CancellationToken cancellationToken)
     {
-        if (parameters.Entity is { } entity && !corpus.EntitiesById.ContainsKey(entity))
+        if (corpus.FirstUnknown(parameters.Entity) is { } unknown)
         {
-            return Problems.EntityNotFound(entity);
+            return Problems.EntityNotFound(unknown);
         }
 
         var page = await store.QueryRelationsAsync(parameters.ToFilter(), cancellationToken);

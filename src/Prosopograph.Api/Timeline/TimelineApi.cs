@@ -27,9 +27,9 @@ public static class TimelineApi
     public static async Task<Results<Ok<IReadOnlyList<RelationItem>>, NotFoundProblem>> GetTimeline(
         [AsParameters] TimelineParameters parameters, CorpusModel corpus, IGraphStore store, CancellationToken cancellationToken)
     {
-        if (parameters.Entity is { } entity && !corpus.EntitiesById.ContainsKey(entity))
+        if (corpus.FirstUnknown(parameters.Entity) is { } unknown)
         {
-            return Problems.EntityNotFound(entity);
+            return Problems.EntityNotFound(unknown);
         }
 
         var timeline = await store.GetTimelineAsync(parameters.ToQuery(), cancellationToken);
