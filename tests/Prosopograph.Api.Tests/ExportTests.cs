@@ -23,7 +23,9 @@ public sealed class ExportTests(ApiFactory api)
         var nodes = graph.Nodes.Select(n => n.Id).ToHashSet();
         Assert.All(graph.Links, l => Assert.True(nodes.Contains(l.Source) && nodes.Contains(l.Target), l.Id));
         var assassination = Assert.Single(graph.Links, l => l.Id == "r-mercader-assassinated-trotsky");
-        Assert.Equal(("mercader", "trotsky", "assassinated", "1940-08-20"), (assassination.Source, assassination.Target, assassination.Type, assassination.Date));
+        Assert.Equal(
+            ("mercader", "trotsky", "assassinated", "1940-08-20"),
+            (assassination.Source, assassination.Target, assassination.Type, assassination.Date));
     }
 
     [Fact]

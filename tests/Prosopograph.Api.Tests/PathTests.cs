@@ -33,7 +33,8 @@ public sealed class PathTests(ApiFactory api)
     [Fact]
     public async Task PathsRestrictedToTypesGoAroundOtherRelations()
     {
-        var paths = await _client.GetOkAsync<List<PathItem>>("/api/paths?from=mercader&to=stalin&types=assassinated,persecuted,attempted_to_kill,plotted_against");
+        var paths = await _client.GetOkAsync<List<PathItem>>(
+            "/api/paths?from=mercader&to=stalin&types=assassinated,persecuted,attempted_to_kill,plotted_against");
 
         Assert.NotEmpty(paths);
         Assert.All(paths, p => Assert.True(p.Length > 1));

@@ -9,7 +9,8 @@ namespace Prosopograph.Api.Errors;
 /// like every other error) and documented as such. <c>NotFound&lt;ProblemDetails&gt;</c> would be sent and
 /// documented as plain <c>application/json</c>.
 /// </summary>
-public sealed class NotFoundProblem(ProblemDetails problem) : IResult, IStatusCodeHttpResult, IValueHttpResult<ProblemDetails>, IEndpointMetadataProvider
+public sealed class NotFoundProblem(ProblemDetails problem)
+    : IResult, IStatusCodeHttpResult, IValueHttpResult<ProblemDetails>, IEndpointMetadataProvider
 {
     public ProblemDetails Value => problem;
 

@@ -27,6 +27,8 @@ public sealed class KnownRelationTypesAttribute : ValidationAttribute
         var unknown = named.Where(type => vocabulary.FindType(type) is null).ToList();
         return unknown.Count == 0
             ? ValidationResult.Success
-            : new ValidationResult($"Unknown relation type{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Select(t => $"'{t}'"))}. See /api/relation-types.");
+            : new ValidationResult(
+                $"Unknown relation type{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Select(t => $"'{t}'"))}. " +
+                "See /api/relation-types.");
     }
 }

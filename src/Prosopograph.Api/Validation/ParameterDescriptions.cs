@@ -25,7 +25,8 @@ public static class ParameterDescriptions
     public const string AsOf =
         "Only relations in force in this year. An act (executed, expelled from) is in force from its date on, " +
         "because its consequences last; a state of affairs (member of, allied with) from its start to its end, " +
-        "open-ended when the text gives no end, and in its year only when the text dates it to one point; an undated relation is always in force, because the text does " +
+        "open-ended when the text gives no end, and in its year only when the text dates it to one point; " +
+        "an undated relation is always in force, because the text does " +
         "not limit it. Default: every relation, whatever its dates.";
 
     public const string Direction =
