@@ -21,29 +21,18 @@ internal static class QueryApiFailures
         try
         {
             var reader = new Utf8JsonReader(body);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                return null;
-            }
-
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var isErrors = reader.ValueTextEquals("errors"u8);
-                reader.Read();
-                if (isErrors && reader.TokenType == JsonTokenType.StartArray)
-                {
-                    return FirstCode(ref reader);
-                }
-
-                reader.Skip();
-            }
+            return reader.Read() && reader.TokenType == JsonTokenType.StartObject
+                && MoveToProperty(ref reader, "errors"u8) && reader.TokenType == JsonTokenType.StartArray
+                && reader.Read() && reader.TokenType == JsonTokenType.StartObject
+                && MoveToProperty(ref reader, "code"u8) && reader.TokenType == JsonTokenType.String
+                ? reader.GetString()
+                : null;
         }
         catch (JsonException)
         {
             // Not JSON (a proxy's HTML page, a truncated body): the status code decides.
+            return null;
         }
-
-        return null;
     }
 
     /// <summary>The exception for a failed answer; <paramref name="error"/> is Neo4j's first error, if it sent one.</summary>
@@ -64,25 +53,21 @@ internal static class QueryApiFailures
         return new Neo4jQueryException(code, $"Neo4j refused '{statement}' ({code}): {detail}");
     }
 
-    private static string? FirstCode(ref Utf8JsonReader reader)
+    /// <summary>From the start of an object, skips to the value of <paramref name="name"/>; false when the object has none.</summary>
+    private static bool MoveToProperty(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
     {
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-        {
-            return null;
-        }
-
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var isCode = reader.ValueTextEquals("code"u8);
+            var found = reader.ValueTextEquals(name);
             reader.Read();
-            if (isCode && reader.TokenType == JsonTokenType.String)
+            if (found)
             {
-                return reader.GetString();
+                return true;
             }
 
             reader.Skip();
         }
 
-        return null;
+        return false;
     }
 }

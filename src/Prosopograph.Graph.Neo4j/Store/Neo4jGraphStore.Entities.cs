@@ -8,21 +8,14 @@ namespace Prosopograph.Graph.Neo4j.Store;
 public sealed partial class Neo4jGraphStore
 {
     /// <summary>
-    /// Ranks in the service with the shared NameMatcher (exact, prefix, substring, fuzzy), as the embedded store does:
-    /// Cypher has no edit distance without APOC and Lucene's fuzziness is not ours. Neo4j supplies the candidates.
+    /// Ranks in the service with the shared <see cref="SearchRanking"/>, as the embedded store does: Cypher has no
+    /// edit distance without APOC and Lucene's fuzziness is not ours. Neo4j supplies the candidates.
     /// </summary>
     public async Task<Page<EntitySummary>> SearchEntitiesAsync(EntitySearch search, CancellationToken cancellationToken = default)
     {
         var result = await ReadAsync(QueryStatements.SearchEntityCandidates, new() { ["kind"] = search.Kind }, cancellationToken);
-        var query = search.Text is { } text ? NameNormalizer.Normalize(text) : "";
-        var matches = result.Column<EntityRecord>("entity")
-            .Select(e => (Entity: e, Rank: query.Length == 0 ? MatchRank.Exact : BestRank(e, query)))
-            .Where(m => m.Rank != MatchRank.None)
-            .OrderByDescending(m => m.Rank)
-            .ThenBy(m => m.Entity.Name, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(m => m.Entity.Id, StringComparer.Ordinal)
-            .ToList();
-        var items = matches.Skip(search.Offset).Take(search.Limit).Select(m => m.Entity.ToSummary()).ToList();
+        var matches = SearchRanking.Rank(result.Column<EntityRecord>("entity"), search.Text, SearchNames, e => e.Name, e => e.Id);
+        var items = matches.Skip(search.Offset).Take(search.Limit).Select(e => e.ToSummary()).ToList();
         return new Page<EntitySummary>(items, matches.Count, search.Limit, search.Offset);
     }
 
@@ -47,11 +40,10 @@ public sealed partial class Neo4jGraphStore
         return new EntityDetail(entity.Id, entity.Kind, entity.Name, entity.AliasViews(), entity.Notes, counts, documents);
     }
 
-    private static MatchRank BestRank(EntityRecord entity, string query) =>
+    /// <summary>The names a search matches, folded as the embedded store folds them (Entity.AllNames, normalised).</summary>
+    private static IEnumerable<string> SearchNames(EntityRecord entity) =>
         (entity.Aliases ?? []).Prepend(entity.Name).Distinct(StringComparer.Ordinal)
             .Select(NameNormalizer.Normalize)
             .Where(n => n.Length > 0)
-            .Select(name => NameMatcher.Rank(query, name))
-            .DefaultIfEmpty(MatchRank.None)
-            .Max();
+            .Distinct();
 }

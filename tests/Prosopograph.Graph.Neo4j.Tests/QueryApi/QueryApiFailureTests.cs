@@ -6,43 +6,37 @@ using Prosopograph.Graph.Neo4j.Tests.Fakes;
 
 namespace Prosopograph.Graph.Neo4j.Tests.QueryApi;
 
-public sealed class QueryApiFailureTests : IAsyncLifetime
+public sealed class QueryApiFailureTests : FakeServerTests
 {
-    private FakeQueryApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeQueryApi.StartAsync();
-
-    public async Task DisposeAsync() => await fake.DisposeAsync();
-
     private INeo4jQueryRunner Runner(Uri? server = null, IDictionary<string, string?>? overrides = null) =>
-        Neo4jTestHost.Build(server ?? fake.BaseUri, overrides: overrides).Services.GetRequiredService<INeo4jQueryRunner>();
+        Neo4jTestHost.Build(server ?? Fake.BaseUri, overrides: overrides).Services.GetRequiredService<INeo4jQueryRunner>();
 
     [Fact]
     public async Task RejectedCredentialsMakeNeo4jUnavailableWithoutRetrying()
     {
-        fake.Always(FakeResponse.Unauthorized);
+        Fake.Always(FakeResponse.Unauthorized);
 
         var error = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => Runner().RunAsync(QueryStatements.Ping));
 
         Assert.Equal("Neo.ClientError.Security.Unauthorized", error.Code);
-        Assert.Single(fake.Requests);
+        Assert.Single(Fake.Requests);
     }
 
     [Fact]
     public async Task ASyntaxErrorIsAQueryErrorCarryingNeo4jsCode()
     {
-        fake.Always(FakeResponse.SyntaxError);
+        Fake.Always(FakeResponse.SyntaxError);
 
         var error = await Assert.ThrowsAsync<Neo4jQueryException>(() => Runner().RunAsync(QueryStatements.Ping));
 
         Assert.Equal("Neo.ClientError.Statement.SyntaxError", error.Code);
-        Assert.Single(fake.Requests);
+        Assert.Single(Fake.Requests);
     }
 
     [Fact]
     public async Task AnErrorAnsweredWith202ByOlderServersIsStillAnError()
     {
-        fake.Always(FakeResponse.Error(202, "Neo.ClientError.Statement.SyntaxError", "Invalid input"));
+        Fake.Always(FakeResponse.Error(202, "Neo.ClientError.Statement.SyntaxError", "Invalid input"));
 
         var error = await Assert.ThrowsAsync<Neo4jQueryException>(() => Runner().RunAsync(QueryStatements.Ping));
 
@@ -52,42 +46,42 @@ public sealed class QueryApiFailureTests : IAsyncLifetime
     [Fact]
     public async Task ATransientErrorIsRetriedAndTheRetrySucceeds()
     {
-        fake.InTurn(FakeResponse.Deadlock, FakeResponse.Rows(["ok"], [[1]]));
+        Fake.InTurn(FakeResponse.Deadlock, FakeResponse.Rows(["ok"], [[1]]));
 
         var result = await Runner().RunAsync(QueryStatements.Ping);
 
         Assert.Equal([1], result.Column<int>("ok"));
-        Assert.Equal(2, fake.Requests.Count);
+        Assert.Equal(2, Fake.Requests.Count);
     }
 
     [Fact]
     public async Task AStatementNotMarkedIdempotentIsNeverRetried()
     {
-        fake.InTurn(FakeResponse.Deadlock, FakeResponse.Rows([], []));
+        Fake.InTurn(FakeResponse.Deadlock, FakeResponse.Rows([], []));
         var once = SeedStatements.MergeEntities with { Idempotent = false };
 
         var error = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => Runner().RunAsync(once));
 
         Assert.Equal("Neo.TransientError.Transaction.DeadlockDetected", error.Code);
-        Assert.Single(fake.Requests);
+        Assert.Single(Fake.Requests);
     }
 
     [Fact]
     public async Task ServiceUnavailableIsRetriedThenReportedAsUnavailable()
     {
-        fake.Always(FakeResponse.ServiceUnavailable);
+        Fake.Always(FakeResponse.ServiceUnavailable);
 
         var error = await Assert.ThrowsAsync<Neo4jUnavailableException>(() =>
             Runner(overrides: new Dictionary<string, string?> { ["Neo4j:MaxRetryAttempts"] = "2" }).RunAsync(QueryStatements.Ping));
 
         Assert.Equal(ClientCodes.Http(503), error.Code);
-        Assert.Equal(3, fake.Requests.Count);
+        Assert.Equal(3, Fake.Requests.Count);
     }
 
     [Fact]
     public async Task RetryAfterFromNeo4jIsPassedOn()
     {
-        fake.Always(FakeResponse.ServiceUnavailable with { RetryAfterSeconds = 7 });
+        Fake.Always(FakeResponse.ServiceUnavailable with { RetryAfterSeconds = 7 });
 
         var error = await Assert.ThrowsAsync<Neo4jUnavailableException>(() =>
             Runner(overrides: new Dictionary<string, string?> { ["Neo4j:MaxRetryAttempts"] = "0" }).RunAsync(QueryStatements.Ping));
@@ -98,7 +92,7 @@ public sealed class QueryApiFailureTests : IAsyncLifetime
     [Fact]
     public async Task AServerThatDoesNotAnswerInTimeIsUnavailable()
     {
-        fake.Respond = async _ =>
+        Fake.Respond = async _ =>
         {
             await Task.Delay(TimeSpan.FromSeconds(3));
             return FakeResponse.Rows([], []);
@@ -115,7 +109,7 @@ public sealed class QueryApiFailureTests : IAsyncLifetime
     [Fact]
     public async Task TheCallersCancellationIsNotMistakenForAnOutage()
     {
-        fake.Respond = async _ =>
+        Fake.Respond = async _ =>
         {
             await Task.Delay(TimeSpan.FromSeconds(3));
             return FakeResponse.Rows([], []);
@@ -139,7 +133,7 @@ public sealed class QueryApiFailureTests : IAsyncLifetime
     [Fact]
     public async Task AGatewayErrorPageIsAnOutageNotAQueryError()
     {
-        fake.Always(new FakeResponse(502, "<html>Bad Gateway</html>"));
+        Fake.Always(new FakeResponse(502, "<html>Bad Gateway</html>"));
 
         var error = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => Runner().RunAsync(QueryStatements.Ping));
 

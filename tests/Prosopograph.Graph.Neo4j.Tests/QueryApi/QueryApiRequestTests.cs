@@ -6,16 +6,10 @@ using Prosopograph.Graph.Neo4j.Tests.Fakes;
 
 namespace Prosopograph.Graph.Neo4j.Tests.QueryApi;
 
-public sealed class QueryApiRequestTests : IAsyncLifetime
+public sealed class QueryApiRequestTests : FakeServerTests
 {
-    private FakeQueryApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeQueryApi.StartAsync();
-
-    public async Task DisposeAsync() => await fake.DisposeAsync();
-
     private INeo4jQueryRunner Runner(string database = "neo4j") =>
-        Neo4jTestHost.Build(fake.BaseUri, overrides: new Dictionary<string, string?> { ["Neo4j:Database"] = database })
+        Neo4jTestHost.Build(Fake.BaseUri, overrides: new Dictionary<string, string?> { ["Neo4j:Database"] = database })
             .Services.GetRequiredService<INeo4jQueryRunner>();
 
     [Fact]
@@ -23,7 +17,7 @@ public sealed class QueryApiRequestTests : IAsyncLifetime
     {
         await Runner("prosopograph").RunAsync(QueryStatements.Ping);
 
-        var request = Assert.Single(fake.Requests);
+        var request = Assert.Single(Fake.Requests);
         Assert.Equal("/db/prosopograph/query/v2", request.Path);
         Assert.Equal(CypherCatalog.Text("ping"), request.Statement);
     }
@@ -34,7 +28,7 @@ public sealed class QueryApiRequestTests : IAsyncLifetime
         await Runner().RunAsync(QueryStatements.Ping);
 
         var expected = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("neo4j:test-password"));
-        Assert.Equal(expected, Assert.Single(fake.Requests).Authorization);
+        Assert.Equal(expected, Assert.Single(Fake.Requests).Authorization);
     }
 
     [Fact]
@@ -42,7 +36,7 @@ public sealed class QueryApiRequestTests : IAsyncLifetime
     {
         await Runner().RunAsync(QueryStatements.FindEntity, new Dictionary<string, object?> { ["id"] = "trotsky" });
 
-        var request = Assert.Single(fake.Requests);
+        var request = Assert.Single(Fake.Requests);
         Assert.Equal("Read", request.AccessMode);
         Assert.False(request.IncludeCounters);
     }
@@ -52,7 +46,7 @@ public sealed class QueryApiRequestTests : IAsyncLifetime
     {
         await Runner().RunAsync(SeedStatements.MergeEntities, new Dictionary<string, object?> { ["rows"] = Array.Empty<object>(), ["version"] = "v1" });
 
-        var request = Assert.Single(fake.Requests);
+        var request = Assert.Single(Fake.Requests);
         Assert.Null(request.AccessMode);
         Assert.True(request.IncludeCounters);
     }
@@ -63,7 +57,7 @@ public sealed class QueryApiRequestTests : IAsyncLifetime
         const string hostile = "x' OR 1=1 //";
         await Runner().RunAsync(QueryStatements.FindEntity, new Dictionary<string, object?> { ["id"] = hostile });
 
-        var request = Assert.Single(fake.Requests);
+        var request = Assert.Single(Fake.Requests);
         Assert.Equal(hostile, request.Parameters["id"]!.GetValue<string>());
         Assert.DoesNotContain(hostile, request.Statement);
         Assert.Contains("$id", request.Statement);
@@ -74,7 +68,7 @@ public sealed class QueryApiRequestTests : IAsyncLifetime
     {
         await Runner().RunAsync(QueryStatements.SearchEntityCandidates, new Dictionary<string, object?> { ["kind"] = null });
 
-        var parameters = Assert.Single(fake.Requests).Parameters;
+        var parameters = Assert.Single(Fake.Requests).Parameters;
         Assert.True(parameters.ContainsKey("kind"));
         Assert.Null(parameters["kind"]);
     }

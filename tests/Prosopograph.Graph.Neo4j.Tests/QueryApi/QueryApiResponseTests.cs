@@ -5,22 +5,16 @@ using Prosopograph.Graph.Neo4j.Tests.Fakes;
 
 namespace Prosopograph.Graph.Neo4j.Tests.QueryApi;
 
-public sealed class QueryApiResponseTests : IAsyncLifetime
+public sealed class QueryApiResponseTests : FakeServerTests
 {
-    private FakeQueryApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeQueryApi.StartAsync();
-
-    public async Task DisposeAsync() => await fake.DisposeAsync();
-
-    private INeo4jQueryRunner Runner() => Neo4jTestHost.Build(fake.BaseUri).Services.GetRequiredService<INeo4jQueryRunner>();
+    private INeo4jQueryRunner Runner() => Neo4jTestHost.Build(Fake.BaseUri).Services.GetRequiredService<INeo4jQueryRunner>();
 
     private sealed record Person(string Id, string Name, IReadOnlyList<string>? Aliases, int? Born);
 
     [Fact]
     public async Task MapColumnsDeserialiseIntoRecords()
     {
-        fake.Always(FakeResponse.Rows(["person", "score"],
+        Fake.Always(FakeResponse.Rows(["person", "score"],
         [
             [new { id = "trotsky", name = "Leon Trotsky", aliases = new[] { "Lev Bronstein" }, born = 1879 }, 1.5],
             [new { id = "stalin", name = "Joseph Stalin", aliases = (string[]?)null, born = (int?)null }, 0.5],
@@ -40,7 +34,7 @@ public sealed class QueryApiResponseTests : IAsyncLifetime
     [Fact]
     public async Task CountersOfAWriteAreRead()
     {
-        fake.Always(FakeResponse.Rows([], [], new { containsUpdates = true, nodesCreated = 3, propertiesSet = 12, relationshipsDeleted = 2 }));
+        Fake.Always(FakeResponse.Rows([], [], new { containsUpdates = true, nodesCreated = 3, propertiesSet = 12, relationshipsDeleted = 2 }));
 
         var result = await Runner().RunAsync(SeedStatements.MergeEntities, new Dictionary<string, object?> { ["rows"] = Array.Empty<object>() });
 
@@ -54,7 +48,7 @@ public sealed class QueryApiResponseTests : IAsyncLifetime
     [Fact]
     public async Task AnUnknownColumnIsReportedByName()
     {
-        fake.Always(FakeResponse.Rows(["ok"], [[1]]));
+        Fake.Always(FakeResponse.Rows(["ok"], [[1]]));
 
         var result = await Runner().RunAsync(QueryStatements.Ping);
 
@@ -65,7 +59,7 @@ public sealed class QueryApiResponseTests : IAsyncLifetime
     [Fact]
     public async Task ASuccessfulStatusWithoutDataIsAnUnexpectedResponse()
     {
-        fake.Always(new FakeResponse(202, "{\"bookmarks\": []}"));
+        Fake.Always(new FakeResponse(202, "{\"bookmarks\": []}"));
 
         var error = await Assert.ThrowsAsync<Neo4jQueryException>(() => Runner().RunAsync(QueryStatements.Ping));
 

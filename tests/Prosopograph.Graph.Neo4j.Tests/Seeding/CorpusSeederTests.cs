@@ -7,20 +7,14 @@ using Prosopograph.Graph.Neo4j.Tests.Fakes;
 
 namespace Prosopograph.Graph.Neo4j.Tests.Seeding;
 
-public sealed partial class CorpusSeederTests : IAsyncLifetime
+public sealed partial class CorpusSeederTests : FakeServerTests
 {
-    private FakeQueryApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeQueryApi.StartAsync();
-
-    public async Task DisposeAsync() => await fake.DisposeAsync();
-
     private Task<SeedReport> SeedAsync(CorpusModel corpus, int batchSize = 500) =>
-        Neo4jTestHost.Build(fake.BaseUri, corpus, new Dictionary<string, string?> { ["Neo4j:SeedBatchSize"] = batchSize.ToString() })
+        Neo4jTestHost.Build(Fake.BaseUri, corpus, new Dictionary<string, string?> { ["Neo4j:SeedBatchSize"] = batchSize.ToString() })
             .Services.GetRequiredService<CorpusSeeder>().SeedAsync();
 
     private List<RecordedRequest> RequestsFor(string statementName) =>
-        fake.Requests.Where(r => r.Statement == CypherCatalog.Text(statementName)).ToList();
+        Fake.Requests.Where(r => r.Statement == CypherCatalog.Text(statementName)).ToList();
 
     [Fact]
     public async Task SeedingTakesRequestsInProportionToRowsOverBatchSize()
@@ -35,7 +29,7 @@ public sealed partial class CorpusSeederTests : IAsyncLifetime
         Assert.Equal(2, RequestsFor("merge-entities").Count);
         Assert.Equal(3, RequestsFor("merge-mentions").Count);
         var expected = SeedStatements.Schema.Count + 1 + 2 + 3 + 8 + SeedStatements.RemoveStale.Count;
-        Assert.Equal(expected, fake.Requests.Count);
+        Assert.Equal(expected, Fake.Requests.Count);
         Assert.Equal(expected, report.Requests);
     }
 
@@ -44,7 +38,7 @@ public sealed partial class CorpusSeederTests : IAsyncLifetime
     {
         await SeedAsync(SyntheticCorpus.Build());
 
-        var requests = fake.Requests.ToList();
+        var requests = Fake.Requests.ToList();
         var schema = requests.Take(SeedStatements.Schema.Count).ToList();
         Assert.Equal(SeedStatements.Schema.Select(s => s.Text), schema.Select(r => r.Statement));
         Assert.All(schema, r => Assert.Empty(r.Parameters));
@@ -56,12 +50,12 @@ public sealed partial class CorpusSeederTests : IAsyncLifetime
     {
         var corpus = SyntheticCorpus.Build();
         await SeedAsync(corpus);
-        var first = fake.Requests.Select(r => r.Body.ToJsonString()).ToList();
-        fake.Requests.Clear();
+        var first = Fake.Requests.Select(r => r.Body.ToJsonString()).ToList();
+        Fake.Requests.Clear();
 
         await SeedAsync(corpus);
 
-        Assert.Equal(first, fake.Requests.Select(r => r.Body.ToJsonString()));
+        Assert.Equal(first, Fake.Requests.Select(r => r.Body.ToJsonString()));
         foreach (var statement in new[] { SeedStatements.MergeDocuments, SeedStatements.MergeEntities, SeedStatements.MergeMentions, SeedStatements.MergeRelations })
         {
             Assert.Contains("MERGE", statement.Text);
@@ -82,7 +76,7 @@ public sealed partial class CorpusSeederTests : IAsyncLifetime
             Assert.Equal("v2", Assert.Single(RequestsFor(statement.Name)).Parameters["version"]!.GetValue<string>());
         }
 
-        var others = fake.Requests.Where(r => SeedStatements.RemoveStale.Concat(SeedStatements.Schema).All(s => s.Text != r.Statement));
+        var others = Fake.Requests.Where(r => SeedStatements.RemoveStale.Concat(SeedStatements.Schema).All(s => s.Text != r.Statement));
         Assert.All(others, r => Assert.DoesNotMatch(CreateOrDelete(), r.Statement));
     }
 

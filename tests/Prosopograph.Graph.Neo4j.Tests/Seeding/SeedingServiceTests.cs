@@ -6,20 +6,23 @@ using Prosopograph.Graph.Neo4j.Tests.Fakes;
 
 namespace Prosopograph.Graph.Neo4j.Tests.Seeding;
 
-public sealed class SeedingServiceTests : IAsyncLifetime
+public sealed class SeedingServiceTests : FakeServerTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-    private FakeQueryApi fake = null!;
 
-    public async Task InitializeAsync() => fake = await FakeQueryApi.StartAsync();
-
-    public async Task DisposeAsync() => await fake.DisposeAsync();
-
-    private IHost Host(bool seedOnStartup = true) => Neo4jTestHost.Build(fake.BaseUri, SyntheticCorpus.Build(), new Dictionary<string, string?>
+    /// <summary>Starts the host with Neo4j answering <paramref name="answer"/> and waits until seeding reaches <paramref name="state"/>.</summary>
+    private async Task<IHost> StartAsync(FakeResponse answer, SeedingState state, bool seedOnStartup = true)
     {
-        ["Neo4j:SeedOnStartup"] = seedOnStartup.ToString(),
-        ["Neo4j:MaxRetryAttempts"] = "0",
-    });
+        Fake.Always(answer);
+        var host = Neo4jTestHost.Build(Fake.BaseUri, SyntheticCorpus.Build(), new Dictionary<string, string?>
+        {
+            ["Neo4j:SeedOnStartup"] = seedOnStartup.ToString(),
+            ["Neo4j:MaxRetryAttempts"] = "0",
+        });
+        await host.StartAsync();
+        await WaitForAsync(host, state);
+        return host;
+    }
 
     private static async Task<HealthReport> ReadinessAsync(IHost host) =>
         await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(check => check.Tags.Contains("ready"));
@@ -38,16 +41,13 @@ public sealed class SeedingServiceTests : IAsyncLifetime
     [Fact]
     public async Task WhileNeo4jIsDownReadinessSaysWhyAndSeedingRetriesUntilItAnswers()
     {
-        fake.Always(FakeResponse.ServiceUnavailable);
-        using var host = Host();
-        await host.StartAsync();
+        using var host = await StartAsync(FakeResponse.ServiceUnavailable, SeedingState.Waiting);
 
-        await WaitForAsync(host, SeedingState.Waiting);
         var waiting = await ReadinessAsync(host);
         Assert.Equal(HealthStatus.Unhealthy, waiting.Status);
         Assert.Contains("Waiting for Neo4j", waiting.Entries["neo4j"].Description);
 
-        fake.Always(FakeResponse.Rows(["ok"], [[1]]));
+        Fake.Always(FakeResponse.Rows(["ok"], [[1]]));
         await WaitForAsync(host, SeedingState.Seeded);
         var ready = await ReadinessAsync(host);
         Assert.Equal(HealthStatus.Healthy, ready.Status);
@@ -58,14 +58,10 @@ public sealed class SeedingServiceTests : IAsyncLifetime
     [Fact]
     public async Task AStatementNeo4jRefusesStopsSeedingAndReadinessSaysSo()
     {
-        fake.Always(FakeResponse.SyntaxError);
-        using var host = Host();
-        await host.StartAsync();
-
-        await WaitForAsync(host, SeedingState.Failed);
+        using var host = await StartAsync(FakeResponse.SyntaxError, SeedingState.Failed);
         await Task.Delay(100);
 
-        Assert.Single(fake.Requests);
+        Assert.Single(Fake.Requests);
         var report = await ReadinessAsync(host);
         Assert.Equal(HealthStatus.Unhealthy, report.Status);
         Assert.Contains("Neo.ClientError.Statement.SyntaxError", report.Entries["neo4j"].Description);
@@ -75,10 +71,7 @@ public sealed class SeedingServiceTests : IAsyncLifetime
     [Fact]
     public async Task WithSeedingOffReadinessOnlyAsksWhetherNeo4jAnswers()
     {
-        fake.Always(FakeResponse.Unauthorized);
-        using var host = Host(seedOnStartup: false);
-        await host.StartAsync();
-        await WaitForAsync(host, SeedingState.Disabled);
+        using var host = await StartAsync(FakeResponse.Unauthorized, SeedingState.Disabled, seedOnStartup: false);
 
         var report = await ReadinessAsync(host);
 

@@ -4,16 +4,10 @@ using Prosopograph.Graph.Neo4j.Tests.Fakes;
 
 namespace Prosopograph.Graph.Neo4j.Tests.Store;
 
-public sealed class Neo4jGraphStoreFailureTests : IAsyncLifetime
+public sealed class Neo4jGraphStoreFailureTests : FakeServerTests
 {
-    private FakeQueryApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeQueryApi.StartAsync();
-
-    public async Task DisposeAsync() => await fake.DisposeAsync();
-
     private IGraphStore Store(Uri? server = null) =>
-        Neo4jTestHost.Build(server ?? fake.BaseUri, SyntheticCorpus.Build(), new Dictionary<string, string?> { ["Neo4j:MaxRetryAttempts"] = "1" })
+        Neo4jTestHost.Build(server ?? Fake.BaseUri, SyntheticCorpus.Build(), new Dictionary<string, string?> { ["Neo4j:MaxRetryAttempts"] = "1" })
             .Services.GetRequiredService<IGraphStore>();
 
     public static TheoryData<FakeResponse> Outages => new() { FakeResponse.Unauthorized, FakeResponse.ServiceUnavailable, FakeResponse.Deadlock };
@@ -22,7 +16,7 @@ public sealed class Neo4jGraphStoreFailureTests : IAsyncLifetime
     [MemberData(nameof(Outages))]
     public async Task AnOutageBecomesGraphStoreUnavailable(FakeResponse outage)
     {
-        fake.Always(outage);
+        Fake.Always(outage);
 
         var error = await Assert.ThrowsAsync<GraphStoreUnavailableException>(() => Store().FindEntityAsync("p0"));
 
@@ -44,7 +38,7 @@ public sealed class Neo4jGraphStoreFailureTests : IAsyncLifetime
     [Fact]
     public async Task AStatementNeo4jRefusesIsADefectNotAnOutage()
     {
-        fake.Always(FakeResponse.SyntaxError);
+        Fake.Always(FakeResponse.SyntaxError);
 
         var error = await Assert.ThrowsAsync<Neo4jQueryException>(() => Store().GetDocumentsAsync());
 

@@ -9,15 +9,9 @@ namespace Prosopograph.Graph.Neo4j.Tests.Store;
 /// What the store sends for each question and how it turns Neo4j's rows into views. The rows here are what the
 /// statements return; whether Neo4j really returns them is for the contract suite against a live server.
 /// </summary>
-public sealed class Neo4jGraphStoreMappingTests : IAsyncLifetime
+public sealed class Neo4jGraphStoreMappingTests : FakeServerTests
 {
-    private FakeQueryApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeQueryApi.StartAsync();
-
-    public async Task DisposeAsync() => await fake.DisposeAsync();
-
-    private IGraphStore Store() => Neo4jTestHost.Build(fake.BaseUri, SyntheticCorpus.Build()).Services.GetRequiredService<IGraphStore>();
+    private IGraphStore Store() => Neo4jTestHost.Build(Fake.BaseUri, SyntheticCorpus.Build()).Services.GetRequiredService<IGraphStore>();
 
     private static object Ref(string id) => new { id, name = $"Name of {id}", kind = "person" };
 
@@ -31,7 +25,7 @@ public sealed class Neo4jGraphStoreMappingTests : IAsyncLifetime
     [Fact]
     public async Task SearchRanksCandidatesLikeTheEmbeddedStore()
     {
-        fake.Always(FakeResponse.Rows(["entity"],
+        Fake.Always(FakeResponse.Rows(["entity"],
         [
             [new { id = "trotskyists", kind = "party", name = "Trotskyists", aliases = Array.Empty<string>(), aliasTypes = Array.Empty<string>() }],
             [new { id = "trotsky", kind = "person", name = "Leon Trotsky", aliases = new[] { "Trotsky", "Lev Bronstein" }, aliasTypes = new[] { "", "birth-name" } }],
@@ -44,13 +38,13 @@ public sealed class Neo4jGraphStoreMappingTests : IAsyncLifetime
         Assert.Equal(2, page.Total);
         Assert.Equal("birth-name", page.Items[0].Aliases[1].Type);
         Assert.Null(page.Items[0].Aliases[0].Type);
-        Assert.Equal("person", Assert.Single(fake.Requests).Parameters["kind"]!.GetValue<string>());
+        Assert.Equal("person", Assert.Single(Fake.Requests).Parameters["kind"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task AnUnknownEntityIsNullNotAnError()
     {
-        fake.Always(FakeResponse.Rows(["entity", "relations", "documents"], []));
+        Fake.Always(FakeResponse.Rows(["entity", "relations", "documents"], []));
 
         Assert.Null(await Store().FindEntityAsync("nobody"));
     }
@@ -58,7 +52,7 @@ public sealed class Neo4jGraphStoreMappingTests : IAsyncLifetime
     [Fact]
     public async Task EntityDetailCountsRelationsByVocabularyTypeAndDirection()
     {
-        fake.Always(FakeResponse.Rows(["entity", "relations", "documents"],
+        Fake.Always(FakeResponse.Rows(["entity", "relations", "documents"],
         [[
             new { id = "a", kind = "person", name = "A", aliases = Array.Empty<string>(), aliasTypes = Array.Empty<string>(), notes = "n" },
             new[] { new { type = "EXECUTED", outgoing = true, incoming = false }, new { type = "ALLIED_WITH", outgoing = false, incoming = true },
@@ -75,11 +69,11 @@ public sealed class Neo4jGraphStoreMappingTests : IAsyncLifetime
     [Fact]
     public async Task RelationsOfAnEntityAreAskedForByGraphTypeAndDirection()
     {
-        fake.Always(FakeResponse.Rows(["total", "relations"], [[7, new[] { Relation("r1") }]]));
+        Fake.Always(FakeResponse.Rows(["total", "relations"], [[7, new[] { Relation("r1") }]]));
 
         var page = await Store().QueryRelationsAsync(new RelationFilter(Type: "executed", Entity: "a", Direction: Direction.In, Limit: 1));
 
-        var request = Assert.Single(fake.Requests);
+        var request = Assert.Single(Fake.Requests);
         Assert.Equal(CypherCatalog.Text("relations-of-entity"), request.Statement);
         Assert.Equal("EXECUTED", request.Parameters["type"]!.GetValue<string>());
         Assert.Equal("in", request.Parameters["direction"]!.GetValue<string>());
@@ -94,7 +88,7 @@ public sealed class Neo4jGraphStoreMappingTests : IAsyncLifetime
     public async Task PathsAreOrderedByTheirRelationIdsAndLimited()
     {
         object[] Nodes() => [Ref("a"), Ref("m"), Ref("b")];
-        fake.Always(FakeResponse.Rows(["nodes", "edges"],
+        Fake.Always(FakeResponse.Rows(["nodes", "edges"],
         [
             [Nodes(), new[] { Relation("r2"), Relation("r1") }],
             [Nodes(), new[] { Relation("r1"), Relation("r9") }],
@@ -105,13 +99,13 @@ public sealed class Neo4jGraphStoreMappingTests : IAsyncLifetime
 
         Assert.Equal([["r1", "r3"], ["r1", "r9"]], paths.Select(p => p.Edges.Select(e => e.Id).ToArray()));
         Assert.Equal([0, 1, 2], paths[0].Nodes.Select(n => n.Depth));
-        Assert.Equal(["EXECUTED", "ALLIED_WITH"], Assert.Single(fake.Requests).Parameters["types"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Equal(["EXECUTED", "ALLIED_WITH"], Assert.Single(Fake.Requests).Parameters["types"]!.AsArray().Select(t => t!.GetValue<string>()));
     }
 
     [Fact]
     public async Task NeighbourhoodNodesComeByDepthThenIdAndEdgesById()
     {
-        fake.Always(FakeResponse.Rows(["nodes", "edges"],
+        Fake.Always(FakeResponse.Rows(["nodes", "edges"],
         [[
             new[] { new { id = "a", kind = "person", name = "A", depth = 0 }, new { id = "c", kind = "person", name = "C", depth = 1 }, new { id = "b", kind = "person", name = "B", depth = 1 } },
             new[] { Relation("r2"), Relation("r1") },
@@ -121,7 +115,7 @@ public sealed class Neo4jGraphStoreMappingTests : IAsyncLifetime
 
         Assert.Equal(["a", "b", "c"], subgraph.Nodes.Select(n => n.Id));
         Assert.Equal(["r1", "r2"], subgraph.Edges.Select(e => e.Id));
-        var parameters = Assert.Single(fake.Requests).Parameters;
+        var parameters = Assert.Single(Fake.Requests).Parameters;
         Assert.Equal(["EXECUTED"], parameters["types"]!.AsArray().Select(t => t!.GetValue<string>()));
         Assert.Equal(1938, parameters["asOf"]!.GetValue<int>());
     }
