@@ -1,0 +1,19 @@
+// A page of relations in corpus order, with the total. Years: a relation is kept when its own dates (spanFrom..spanTo,
+// open where null) overlap $from..$to; an undated one has no years and is dropped as soon as either bound is given.
+MATCH (s:Entity)-[r]->(o:Entity)
+WHERE r.corpusVersion IS NOT NULL
+  AND ($type IS NULL OR type(r) = $type)
+  AND ($status IS NULL OR r.status = $status)
+  AND (($from IS NULL AND $to IS NULL)
+       OR (r.dated AND (r.spanFrom IS NULL OR $to IS NULL OR r.spanFrom <= $to)
+                   AND (r.spanTo IS NULL OR $from IS NULL OR $from <= r.spanTo)))
+WITH s, r, o
+ORDER BY r.corpusOrder, r.id
+WITH collect([s, r, o]) AS selected
+CALL (selected) {
+  UNWIND selected[$offset..($offset + $limit)] AS row
+  WITH row[0] AS s, row[1] AS r, row[2] AS o
+  RETURN collect(r {.*, type: type(r), source: s {.id, .name, .kind}, target: o {.id, .name, .kind},
+                    attributedToEntity: COLLECT { MATCH (a:Entity {id: r.attributedTo}) RETURN a {.id, .name, .kind} }[0]}) AS relations
+}
+RETURN size(selected) AS total, relations

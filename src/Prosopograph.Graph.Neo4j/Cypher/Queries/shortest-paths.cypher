@@ -1,0 +1,14 @@
+// Every shortest path (direction ignored) of at most $maxLength hops over the selected relations (as in
+// neighbourhood.cypher); {0,6} allows the API's maximum length and a zero-length path when $from = $to.
+// The service orders the paths by their relation ids and keeps the first $limit, as the embedded store does.
+MATCH p = ALL SHORTEST (a:Entity {id: $from})
+      ((:Entity)-[step]-(:Entity)
+        WHERE step.corpusVersion IS NOT NULL AND type(step) IN $types
+          AND ($asOf IS NULL OR ((step.activeFrom IS NULL OR step.activeFrom <= $asOf) AND (step.activeTo IS NULL OR $asOf <= step.activeTo)))){0,6}
+      (b:Entity {id: $to})
+WHERE length(p) <= $maxLength AND a.corpusVersion IS NOT NULL AND b.corpusVersion IS NOT NULL
+RETURN [n IN nodes(p) | n {.id, .kind, .name}] AS nodes,
+       [r IN relationships(p) | r {.*, type: type(r),
+          source: {id: startNode(r).id, name: startNode(r).name, kind: startNode(r).kind},
+          target: {id: endNode(r).id, name: endNode(r).name, kind: endNode(r).kind},
+          attributedToEntity: COLLECT { MATCH (x:Entity {id: r.attributedTo}) RETURN x {.id, .name, .kind} }[0]}] AS edges

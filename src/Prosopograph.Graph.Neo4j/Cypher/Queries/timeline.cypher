@@ -1,0 +1,11 @@
+// Dated relations (of one entity, or all) in chronological order: timelineKey sorts like PartialDate, so 1927
+// comes before 1927-03-01 (see TimelineKey). Same year filter as relations.cypher.
+MATCH (s:Entity)-[r]->(o:Entity)
+WHERE r.corpusVersion IS NOT NULL AND r.timelineKey IS NOT NULL
+  AND ($entity IS NULL OR s.id = $entity OR o.id = $entity)
+  AND (($from IS NULL AND $to IS NULL)
+       OR (r.dated AND (r.spanFrom IS NULL OR $to IS NULL OR r.spanFrom <= $to)
+                   AND (r.spanTo IS NULL OR $from IS NULL OR $from <= r.spanTo)))
+RETURN r {.*, type: type(r), source: s {.id, .name, .kind}, target: o {.id, .name, .kind},
+          attributedToEntity: COLLECT { MATCH (a:Entity {id: r.attributedTo}) RETURN a {.id, .name, .kind} }[0]} AS relation
+ORDER BY r.timelineKey, r.id

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT doctrine_id IF NOT EXISTS FOR (n:Doctrine) REQUIRE n.id IS UNIQUE

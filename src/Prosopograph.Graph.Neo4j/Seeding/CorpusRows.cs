@@ -1,0 +1,62 @@
+using Prosopograph.Corpus.Model;
+using Prosopograph.Graph.Search;
+
+namespace Prosopograph.Graph.Neo4j.Seeding;
+
+/// <summary>Flattens the corpus model into the rows the seeding statements UNWIND.</summary>
+internal static class CorpusRows
+{
+    /// <summary>Joins the folded names in searchText; no name contains it after folding, so a match never spans two names.</summary>
+    public const string NameSeparator = " | ";
+
+    public static IEnumerable<DocumentRow> Documents(CorpusModel corpus) =>
+        corpus.Documents.Select((d, order) => new DocumentRow(
+            d.Id, d.Title, d.Author, d.Date?.ToString(), d.Language, d.Notes, d.SourceFile, d.Text, d.Length, order));
+
+    public static IEnumerable<EntityRow> Entities(CorpusModel corpus)
+    {
+        var labels = corpus.Vocabulary.EntityKinds.ToDictionary(k => k.Id, k => k.Label);
+        return corpus.Entities.Select((e, order) => new EntityRow(
+            e.Id,
+            e.Kind,
+            labels[e.Kind],
+            labels.Values.Where(l => l != labels[e.Kind]).ToList(),
+            e.Name,
+            e.Aliases.Select(a => a.Name).ToList(),
+            e.Aliases.Select(a => a.Type ?? "").ToList(),
+            string.Join(NameSeparator, e.AllNames.Select(NameNormalizer.Normalize)),
+            e.Notes,
+            order));
+    }
+
+    public static IEnumerable<MentionRow> Mentions(CorpusModel corpus) =>
+        corpus.Mentions.Select((m, order) => new MentionRow(m.DocumentId, m.EntityId, m.Start, m.End, m.Surface, order));
+
+    public static IEnumerable<RelationRow> Relations(CorpusModel corpus)
+    {
+        var graphTypes = corpus.Vocabulary.RelationTypes.ToDictionary(t => t.Id, t => t.GraphType);
+        return corpus.Relations.Select((r, order) => new RelationRow(
+            r.Id,
+            graphTypes[r.Type],
+            r.Subject,
+            r.Object,
+            r.Date?.ToString(),
+            r.Start?.ToString(),
+            r.End?.ToString(),
+            r.Span is not null,
+            r.Span?.From,
+            r.Span?.To,
+            r.Active.From,
+            r.Active.To,
+            r.Anchor is { } anchor ? TimelineKey.Of(anchor) : null,
+            order,
+            ClaimStatuses.Name(r.Status),
+            r.AttributedTo,
+            r.Note,
+            r.Evidence.FirstOrDefault()?.Quote,
+            r.Evidence.Select(e => e.DocumentId).ToList(),
+            r.Evidence.Select(e => e.Quote).ToList(),
+            r.Evidence.Select(e => e.Start).ToList(),
+            r.Evidence.Select(e => e.End).ToList()));
+    }
+}

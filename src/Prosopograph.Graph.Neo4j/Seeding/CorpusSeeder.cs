@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Prosopograph.Corpus.Model;
+using Prosopograph.Graph.Neo4j.Configuration;
+using Prosopograph.Graph.Neo4j.Cypher;
+using Prosopograph.Graph.Neo4j.QueryApi;
+
+namespace Prosopograph.Graph.Neo4j.Seeding;
+
+public sealed record SeedReport(
+    string Version, int Documents, int Entities, int Mentions, int Relations, int Removed, int Requests, TimeSpan Elapsed);
+
+/// <summary>
+/// Syncs the corpus into Neo4j: schema first (each statement alone), then UNWIND batches of MERGE, then removal of
+/// what an older corpus wrote and this one no longer has. Every write is idempotent, so running it again (on
+/// start-up, on demand, after a half-finished run) converges on the same graph.
+/// </summary>
+public sealed class CorpusSeeder(
+    INeo4jQueryRunner runner,
+    CorpusModel corpus,
+    IOptionsMonitor<Neo4jOptions> options,
+    ILogger<CorpusSeeder> logger)
+{
+    public async Task<SeedReport> SeedAsync(CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var requests = 0;
+        foreach (var statement in SeedStatements.Schema)
+        {
+            await runner.RunAsync(statement, null, cancellationToken);
+            requests++;
+        }
+
+        requests += await MergeAsync(SeedStatements.MergeDocuments, CorpusRows.Documents(corpus), cancellationToken);
+        requests += await MergeAsync(SeedStatements.MergeEntities, CorpusRows.Entities(corpus), cancellationToken);
+        requests += await MergeAsync(SeedStatements.MergeMentions, CorpusRows.Mentions(corpus), cancellationToken);
+        requests += await MergeAsync(SeedStatements.MergeRelations, CorpusRows.Relations(corpus), cancellationToken);
+
+        var removed = 0;
+        foreach (var statement in SeedStatements.RemoveStale)
+        {
+            var result = await runner.RunAsync(statement, VersionOnly(), cancellationToken);
+            removed += (result.Counters?.NodesDeleted ?? 0) + (result.Counters?.RelationshipsDeleted ?? 0);
+            requests++;
+        }
+
+        var report = new SeedReport(corpus.Version, corpus.Documents.Count, corpus.Entities.Count, corpus.Mentions.Count,
+            corpus.Relations.Count, removed, requests, Stopwatch.GetElapsedTime(started));
+        logger.LogInformation(
+            "Seeded corpus {Version} into Neo4j: {Documents} documents, {Entities} entities, {Mentions} mentions, {Relations} relations, {Removed} stale items removed, {Requests} requests in {ElapsedMs:F0} ms",
+            report.Version, report.Documents, report.Entities, report.Mentions, report.Relations, report.Removed, report.Requests,
+            report.Elapsed.TotalMilliseconds);
+        return report;
+    }
+
+    private async Task<int> MergeAsync<T>(CypherStatement statement, IEnumerable<T> rows, CancellationToken cancellationToken)
+    {
+        var requests = 0;
+        foreach (var batch in rows.Chunk(options.CurrentValue.SeedBatchSize))
+        {
+            await runner.RunAsync(statement, new Dictionary<string, object?> { ["rows"] = batch, ["version"] = corpus.Version }, cancellationToken);
+            requests++;
+        }
+
+        return requests;
+    }
+
+    private Dictionary<string, object?> VersionOnly() => new() { ["version"] = corpus.Version };
+}

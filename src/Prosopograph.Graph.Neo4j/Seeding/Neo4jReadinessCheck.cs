@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Prosopograph.Graph.Neo4j.Cypher;
+using Prosopograph.Graph.Neo4j.QueryApi;
+
+namespace Prosopograph.Graph.Neo4j.Seeding;
+
+/// <summary>
+/// Ready once the corpus is in Neo4j (or seeding is off) and Neo4j still answers; otherwise unhealthy with the
+/// reason, so that /health/ready tells an operator what to fix instead of a bare 503.
+/// </summary>
+internal sealed class Neo4jReadinessCheck(SeedingStatus status, INeo4jQueryRunner runner) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var seeding = status.Current;
+        if (seeding.State is not (SeedingState.Seeded or SeedingState.Disabled))
+        {
+            return HealthCheckResult.Unhealthy(seeding.Description);
+        }
+
+        try
+        {
+            await runner.RunAsync(QueryStatements.Ping, null, cancellationToken);
+            return HealthCheckResult.Healthy(seeding.Description);
+        }
+        catch (Neo4jException e)
+        {
+            return HealthCheckResult.Unhealthy($"Neo4j does not answer: {e.Message}");
+        }
+    }
+}

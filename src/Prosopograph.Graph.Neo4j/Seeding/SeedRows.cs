@@ -1,0 +1,45 @@
+namespace Prosopograph.Graph.Neo4j.Seeding;
+
+// The UNWIND rows the merge-*.cypher statements read; field names match the properties they set (camelCase on the wire).
+
+internal sealed record DocumentRow(
+    string Id, string Title, string Author, string? Date, string Language, string? Notes, string SourceFile, string Text, int Length, int CorpusOrder);
+
+/// <summary>Alias types run parallel to aliases, "" for an untyped alias: Neo4j lists cannot hold null.</summary>
+internal sealed record EntityRow(
+    string Id,
+    string Kind,
+    string Label,
+    IReadOnlyList<string> OtherLabels,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> AliasTypes,
+    string SearchText,
+    string? Notes,
+    int CorpusOrder);
+
+internal sealed record MentionRow(string DocumentId, string EntityId, int Start, int End, string Surface, int CorpusOrder);
+
+internal sealed record RelationRow(
+    string Id,
+    string Type,
+    string Subject,
+    string Object,
+    string? Date,
+    string? Start,
+    string? End,
+    bool Dated,
+    int? SpanFrom,
+    int? SpanTo,
+    int? ActiveFrom,
+    int? ActiveTo,
+    string? TimelineKey,
+    int CorpusOrder,
+    string Status,
+    string? AttributedTo,
+    string? Note,
+    string? Quote,
+    IReadOnlyList<string> EvidenceDocumentIds,
+    IReadOnlyList<string> EvidenceQuotes,
+    IReadOnlyList<int> EvidenceStarts,
+    IReadOnlyList<int> EvidenceEnds);

@@ -1,0 +1,57 @@
+using Prosopograph.Graph.Neo4j.Cypher;
+using Prosopograph.Graph.Queries;
+using Prosopograph.Graph.Views;
+
+namespace Prosopograph.Graph.Neo4j.Store;
+
+public sealed partial class Neo4jGraphStore
+{
+    public async Task<Page<RelationView>> QueryRelationsAsync(RelationFilter filter, CancellationToken cancellationToken = default)
+    {
+        var parameters = new Dictionary<string, object?>
+        {
+            ["type"] = types.ToGraph(filter.Type),
+            ["status"] = filter.Status,
+            ["from"] = filter.From,
+            ["to"] = filter.To,
+            ["offset"] = filter.Offset,
+            ["limit"] = filter.Limit,
+        };
+        var statement = QueryStatements.Relations;
+        if (filter.Entity is { } entity)
+        {
+            // Anchored on the entity so Neo4j starts from its index entry instead of scanning every relationship.
+            statement = QueryStatements.RelationsOfEntity;
+            parameters["entity"] = entity;
+            parameters["direction"] = filter.Direction.ToString().ToLowerInvariant();
+            parameters["symmetricTypes"] = types.Symmetric;
+        }
+
+        var result = await ReadAsync(statement, parameters, cancellationToken);
+        var total = result.Column<int>("total").Single();
+        var items = result.Column<List<RelationRecord>>("relations").Single().Select(r => r.ToView(types)).ToList();
+        return new Page<RelationView>(items, total, filter.Limit, filter.Offset);
+    }
+
+    public async Task<RelationView?> FindRelationAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(QueryStatements.FindRelation, new() { ["id"] = id }, cancellationToken);
+        return result.SingleOrDefault<RelationRecord>("relation")?.ToView(types);
+    }
+
+    public async Task<IReadOnlyList<RelationView>> GetTimelineAsync(TimelineQuery query, CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(QueryStatements.Timeline,
+            new() { ["entity"] = query.Entity, ["from"] = query.From, ["to"] = query.To }, cancellationToken);
+        return result.Column<RelationRecord>("relation").Select(r => r.ToView(types)).ToList();
+    }
+
+    public async Task<IReadOnlyList<RelationTypeUsage>> GetRelationTypesAsync(CancellationToken cancellationToken = default)
+    {
+        var counts = (await ReadStatsAsync(cancellationToken)).RelationsByType;
+        return corpus.Vocabulary.RelationTypes
+            .Select(t => new RelationTypeUsage(t.Id, t.Label, t.Inverse, t.Description, t.SubjectKinds, t.ObjectKinds, t.Symmetric,
+                t.Temporal.ToString().ToLowerInvariant(), counts.GetValueOrDefault(t.Id)))
+            .ToList();
+    }
+}

@@ -1,0 +1,50 @@
+using Prosopograph.Graph.Neo4j.Cypher;
+using Prosopograph.Graph.Views;
+
+namespace Prosopograph.Graph.Neo4j.Store;
+
+public sealed partial class Neo4jGraphStore
+{
+    public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default)
+    {
+        var stats = await ReadStatsAsync(cancellationToken);
+        return new GraphStats(
+            corpus.Version,
+            stats.Documents,
+            stats.EntitiesByKind.Values.Sum(),
+            stats.RelationsByType.Values.Sum(),
+            stats.Mentions,
+            stats.EntitiesByKind,
+            stats.RelationsByType);
+    }
+
+    /// <summary>Node-link JSON for networkx, nodes and links in corpus order like the embedded store's export.</summary>
+    public async Task<GraphExport> ExportAsync(CancellationToken cancellationToken = default)
+    {
+        var entities = await ReadAsync(QueryStatements.ExportEntities, [], cancellationToken);
+        var relations = await ReadAsync(QueryStatements.ExportRelations, [], cancellationToken);
+        return new GraphExport(
+            Directed: true,
+            Multigraph: true,
+            Graph: new Dictionary<string, string> { ["name"] = "Prosopograph", ["version"] = corpus.Version },
+            Nodes: entities.Column<EntityRecord>("entity").Select(e => new ExportNode(e.Id, e.Kind, e.Name, e.AliasViews(), e.Notes)).ToList(),
+            Links: relations.Column<RelationRecord>("relation").Select(r => new ExportLink(
+                r.Id, r.Source.Id, r.Target.Id, types.ToId(r.Type), r.Date, r.Start, r.End, r.Status,
+                r.AttributedTo, r.Evidence(), r.Note)).ToList());
+    }
+
+    private async Task<StatsRecord> ReadStatsAsync(CancellationToken cancellationToken)
+    {
+        var result = await ReadAsync(QueryStatements.Stats, [], cancellationToken);
+        return new StatsRecord(
+            result.Column<int>("documents").Single(),
+            result.Column<int>("mentions").Single(),
+            Ordered(result.Column<List<CountRecord>>("entitiesByKind").Single(), key => key),
+            Ordered(result.Column<List<CountRecord>>("relationsByType").Single(), types.ToId));
+    }
+
+    private static IReadOnlyDictionary<string, int> Ordered(IEnumerable<CountRecord> counts, Func<string, string> key) =>
+        counts.Select(c => (Key: key(c.Key), c.Count)).OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Count);
+
+    private sealed record StatsRecord(int Documents, int Mentions, IReadOnlyDictionary<string, int> EntitiesByKind, IReadOnlyDictionary<string, int> RelationsByType);
+}

@@ -1,0 +1,66 @@
+using Prosopograph.Graph.Neo4j.Cypher;
+using Prosopograph.Graph.Queries;
+using Prosopograph.Graph.Views;
+
+namespace Prosopograph.Graph.Neo4j.Store;
+
+public sealed partial class Neo4jGraphStore
+{
+    /// <summary>The deepest neighbourhood and longest path the statements' quantifiers allow (the API's maxima).</summary>
+    internal const int MaxDepth = 3;
+    internal const int MaxPathLength = 6;
+
+    public async Task<Subgraph?> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Depth, MaxDepth);
+        var result = await ReadAsync(QueryStatements.Neighbourhood, new()
+        {
+            ["id"] = query.EntityId,
+            ["depth"] = query.Depth,
+            ["types"] = types.Selection(query.Types),
+            ["asOf"] = query.AsOf,
+        }, cancellationToken);
+        if (result.Values.Count == 0)
+        {
+            return null;
+        }
+
+        var nodes = result.Column<List<NodeRecord>>("nodes").Single()
+            .OrderBy(n => n.Depth).ThenBy(n => n.Id, StringComparer.Ordinal)
+            .Select(n => n.ToNode())
+            .ToList();
+        var edges = result.Column<List<RelationRecord>>("edges").Single()
+            .DistinctBy(r => r.Id)
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .Select(r => r.ToView(types))
+            .ToList();
+        return new Subgraph(nodes, edges);
+    }
+
+    /// <summary>
+    /// Neo4j finds every shortest path; the embedded store's order (relation ids compared element by element) and
+    /// the limit are applied here, since Cypher cannot order by a list of strings lexicographically.
+    /// </summary>
+    public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.MaxLength, MaxPathLength);
+        var result = await ReadAsync(QueryStatements.ShortestPaths, new()
+        {
+            ["from"] = query.From,
+            ["to"] = query.To,
+            ["maxLength"] = query.MaxLength,
+            ["types"] = types.Selection(query.Types),
+            ["asOf"] = query.AsOf,
+        }, cancellationToken);
+        var nodes = result.Column<List<EntityRecord>>("nodes").ToList();
+        var edges = result.Column<List<RelationRecord>>("edges").ToList();
+        return nodes.Zip(edges)
+            .OrderBy(p => p.Second.Select(r => r.Id).ToList(), RelationIdSequence.Comparer)
+            .Take(query.Limit)
+            .Select(p => new GraphPath(
+                p.Second.Count,
+                p.First.Select((n, depth) => new GraphNode(n.Id, n.Kind, n.Name, depth)).ToList(),
+                p.Second.Select(r => r.ToView(types)).ToList()))
+            .ToList();
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Prosopograph.Graph.Neo4j.Tests.Fakes;
+
+/// <summary>Answers in the shapes Neo4j documents for the Query API (https://neo4j.com/docs/query-api/current/).</summary>
+public sealed record FakeResponse(int Status, string Body, int? RetryAfterSeconds = null)
+{
+    public static FakeResponse Rows(string[] fields, object?[][] values, object? counters = null)
+    {
+        var body = new JsonObject
+        {
+            ["data"] = new JsonObject { ["fields"] = JsonSerializer.SerializeToNode(fields), ["values"] = JsonSerializer.SerializeToNode(values) },
+            ["bookmarks"] = new JsonArray("FB:kcwQ"),
+        };
+        if (counters is not null)
+        {
+            body["counters"] = JsonSerializer.SerializeToNode(counters, JsonSerializerOptions.Web);
+        }
+
+        return new FakeResponse(202, body.ToJsonString());
+    }
+
+    /// <summary>An error as Neo4j sends it; servers before 2025.11 use 202 even then, so the status is a parameter.</summary>
+    public static FakeResponse Error(int status, string code, string message) =>
+        new(status, new JsonObject { ["errors"] = new JsonArray(new JsonObject { ["code"] = code, ["message"] = message }) }.ToJsonString());
+
+    public static FakeResponse Unauthorized { get; } =
+        Error(401, "Neo.ClientError.Security.Unauthorized", "The client is unauthorized due to authentication failure.");
+
+    public static FakeResponse SyntaxError { get; } =
+        Error(400, "Neo.ClientError.Statement.SyntaxError", "Invalid input 'RETUR': expected ... (line 1, column 18 (offset: 17))");
+
+    public static FakeResponse Deadlock { get; } =
+        Error(202, "Neo.TransientError.Transaction.DeadlockDetected", "ForsetiClient[1] can't acquire ExclusiveLock...");
+
+    public static FakeResponse ServiceUnavailable { get; } = new(503, "<html><body>Service Unavailable</body></html>");
+}

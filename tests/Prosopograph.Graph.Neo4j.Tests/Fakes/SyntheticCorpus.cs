@@ -1,0 +1,38 @@
+using Prosopograph.Corpus.Model;
+
+namespace Prosopograph.Graph.Neo4j.Tests.Fakes;
+
+/// <summary>A corpus of any size made in code, for tests that count requests or rows rather than check history.</summary>
+public static class SyntheticCorpus
+{
+    public static readonly Vocabulary Vocabulary = new(
+        [new EntityKind("person", "Person", "A person."), new EntityKind("party", "Party", "A party.")],
+        [
+            new RelationType("executed", "executed", "executed by", "Had put to death.", ["person"], ["person"], false, Temporality.Point),
+            new RelationType("allied_with", "allied with", "allied with", "Were allies.", ["person"], ["person"], true, Temporality.Interval),
+        ]);
+
+    public static CorpusModel Build(int entities = 4, int relations = 3, int mentions = 2, string version = "v1")
+    {
+        var text = string.Concat(Enumerable.Range(0, entities).Select(i => $"Person {i} met. "));
+        var document = new Document("essay", "An essay", "Someone", new PartialDate(2008), "en", null, "essay.txt", text);
+        var people = Enumerable.Range(0, entities)
+            .Select(i => new Entity($"p{i}", "person", $"Person {i}", [new Alias($"P{i}"), new Alias($"Born {i}", "birth-name")], null, ["essay"]))
+            .ToList();
+        var links = Enumerable.Range(0, relations).Select(i => Relation(i, entities)).ToList();
+        var found = Enumerable.Range(0, mentions)
+            .Select(i => new Mention("essay", $"p{i % entities}", $"Person {i % entities}", 16 * (i % entities), (16 * (i % entities)) + 8))
+            .ToList();
+        return new CorpusModel(version, Vocabulary, [document], people, links, found);
+    }
+
+    private static Relation Relation(int i, int entities)
+    {
+        var date = new PartialDate(1900 + (i % 50));
+        var type = i % 2 == 0 ? "executed" : "allied_with";
+        var temporal = i % 2 == 0 ? Temporality.Point : Temporality.Interval;
+        return new Relation(
+            $"r{i:D5}", type, $"p{i % entities}", $"p{(i + 1) % entities}", date, null, null, ClaimStatus.Asserted, null,
+            [new Evidence("essay", "Person", 0, 6)], null, YearRange.ActiveFor(temporal, date, null, null));
+    }
+}

@@ -1,0 +1,56 @@
+using Prosopograph.Corpus.Model;
+using Prosopograph.Graph.Neo4j.Seeding;
+using Prosopograph.Graph.Neo4j.Tests.Fakes;
+
+namespace Prosopograph.Graph.Neo4j.Tests.Seeding;
+
+public sealed class CorpusRowsTests
+{
+    private static readonly CorpusModel Corpus = SyntheticCorpus.Build(entities: 3, relations: 2);
+
+    [Fact]
+    public void AnEntityCarriesItsKindsLabelAndDropsTheOtherKindsLabels()
+    {
+        var row = CorpusRows.Entities(Corpus).First();
+
+        Assert.Equal("Person", row.Label);
+        Assert.Equal(["Party"], row.OtherLabels);
+        Assert.Equal("person 0 | p0 | born 0", row.SearchText);
+    }
+
+    [Fact]
+    public void AnUntypedAliasIsStoredWithAnEmptyTypeSinceNeo4jListsHoldNoNull()
+    {
+        var row = CorpusRows.Entities(Corpus).First();
+
+        Assert.Equal(["P0", "Born 0"], row.Aliases);
+        Assert.Equal(["", "birth-name"], row.AliasTypes);
+    }
+
+    [Fact]
+    public void ARelationCarriesItsGraphTypeAndTheYearsForFilteringAndAsOf()
+    {
+        var rows = CorpusRows.Relations(Corpus).ToList();
+
+        Assert.Equal("EXECUTED", rows[0].Type);
+        Assert.Equal((1900, 1900), (rows[0].SpanFrom, rows[0].SpanTo));
+        Assert.Equal((1900, (int?)null), (rows[0].ActiveFrom, rows[0].ActiveTo));
+        Assert.Equal("ALLIED_WITH", rows[1].Type);
+        Assert.Equal((1901, 1901), (rows[1].ActiveFrom, rows[1].ActiveTo));
+        Assert.Equal(TimelineKey.Of(new PartialDate(1900)), rows[0].TimelineKey);
+        Assert.Equal([0, 1], rows.Select(r => r.CorpusOrder));
+    }
+
+    [Fact]
+    public void EvidenceBecomesParallelListsAndAReadableFirstQuote()
+    {
+        var row = CorpusRows.Relations(Corpus).First();
+
+        Assert.Equal("Person", row.Quote);
+        Assert.Equal(["essay"], row.EvidenceDocumentIds);
+        Assert.Equal(["Person"], row.EvidenceQuotes);
+        Assert.Equal([0], row.EvidenceStarts);
+        Assert.Equal([6], row.EvidenceEnds);
+        Assert.Equal("asserted", row.Status);
+    }
+}

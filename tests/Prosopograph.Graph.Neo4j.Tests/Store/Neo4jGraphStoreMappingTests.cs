@@ -1,0 +1,122 @@
+using Microsoft.Extensions.DependencyInjection;
+using Prosopograph.Graph.Neo4j.Cypher;
+using Prosopograph.Graph.Neo4j.Tests.Fakes;
+using Prosopograph.Graph.Queries;
+
+namespace Prosopograph.Graph.Neo4j.Tests.Store;
+
+/// <summary>
+/// What the store sends for each question and how it turns Neo4j's rows into views. The rows here are what the
+/// statements return; whether Neo4j really returns them is for the contract suite against a live server.
+/// </summary>
+public sealed class Neo4jGraphStoreMappingTests : FakeServerTests
+{
+    private IGraphStore Store() => Neo4jTestHost.Build(Fake.BaseUri, SyntheticCorpus.Build()).Services.GetRequiredService<IGraphStore>();
+
+    private static object Ref(string id) => new { id, name = $"Name of {id}", kind = "person" };
+
+    private static object Relation(string id, string type = "EXECUTED") => new
+    {
+        id, type, source = Ref("a"), target = Ref("b"), date = "1938", status = "asserted", note = (string?)null,
+        attributedToEntity = (object?)null, evidenceDocumentIds = new[] { "essay" }, evidenceQuotes = new[] { "quote" },
+        evidenceStarts = new[] { 3 }, evidenceEnds = new[] { 8 },
+    };
+
+    [Fact]
+    public async Task SearchRanksCandidatesLikeTheEmbeddedStore()
+    {
+        Fake.Always(FakeResponse.Rows(["entity"],
+        [
+            [new { id = "trotskyists", kind = "party", name = "Trotskyists", aliases = Array.Empty<string>(), aliasTypes = Array.Empty<string>() }],
+            [new { id = "trotsky", kind = "person", name = "Leon Trotsky", aliases = new[] { "Trotsky", "Lev Bronstein" }, aliasTypes = new[] { "", "birth-name" } }],
+            [new { id = "stalin", kind = "person", name = "Joseph Stalin", aliases = new[] { "Stalin" }, aliasTypes = new[] { "" } }],
+        ]));
+
+        var page = await Store().SearchEntitiesAsync(new EntitySearch("trotsky", "person", 10, 0));
+
+        Assert.Equal(["trotsky", "trotskyists"], page.Items.Select(e => e.Id));
+        Assert.Equal(2, page.Total);
+        Assert.Equal("birth-name", page.Items[0].Aliases[1].Type);
+        Assert.Null(page.Items[0].Aliases[0].Type);
+        Assert.Equal("person", Assert.Single(Fake.Requests).Parameters["kind"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AnUnknownEntityIsNullNotAnError()
+    {
+        Fake.Always(FakeResponse.Rows(["entity", "relations", "documents"], []));
+
+        Assert.Null(await Store().FindEntityAsync("nobody"));
+    }
+
+    [Fact]
+    public async Task EntityDetailCountsRelationsByVocabularyTypeAndDirection()
+    {
+        Fake.Always(FakeResponse.Rows(["entity", "relations", "documents"],
+        [[
+            new { id = "a", kind = "person", name = "A", aliases = Array.Empty<string>(), aliasTypes = Array.Empty<string>(), notes = "n" },
+            new[] { new { type = "EXECUTED", outgoing = true, incoming = false }, new { type = "ALLIED_WITH", outgoing = false, incoming = true },
+                    new { type = "EXECUTED", outgoing = true, incoming = true } },
+            new[] { new { documentId = "z", title = "Z", mentions = 1 }, new { documentId = "essay", title = "E", mentions = 4 } },
+        ]]));
+
+        var detail = (await Store().FindEntityAsync("a"))!;
+
+        Assert.Equal([("allied_with", 0, 1), ("executed", 2, 1)], detail.RelationCounts.Select(c => (c.Type, c.Outgoing, c.Incoming)));
+        Assert.Equal(["essay", "z"], detail.Documents.Select(d => d.DocumentId));
+    }
+
+    [Fact]
+    public async Task RelationsOfAnEntityAreAskedForByGraphTypeAndDirection()
+    {
+        Fake.Always(FakeResponse.Rows(["total", "relations"], [[7, new[] { Relation("r1") }]]));
+
+        var page = await Store().QueryRelationsAsync(new RelationFilter(Type: "executed", Entity: "a", Direction: Direction.In, Limit: 1));
+
+        var request = Assert.Single(Fake.Requests);
+        Assert.Equal(CypherCatalog.Text("relations-of-entity"), request.Statement);
+        Assert.Equal("EXECUTED", request.Parameters["type"]!.GetValue<string>());
+        Assert.Equal("in", request.Parameters["direction"]!.GetValue<string>());
+        Assert.Equal(["ALLIED_WITH"], request.Parameters["symmetricTypes"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Equal(7, page.Total);
+        var relation = Assert.Single(page.Items);
+        Assert.Equal("executed", relation.Type);
+        Assert.Equal(("essay", "quote", 3, 8), relation.Evidence.Select(e => (e.DocumentId, e.Quote, e.Start, e.End)).Single());
+    }
+
+    [Fact]
+    public async Task PathsAreOrderedByTheirRelationIdsAndLimited()
+    {
+        object[] Nodes() => [Ref("a"), Ref("m"), Ref("b")];
+        Fake.Always(FakeResponse.Rows(["nodes", "edges"],
+        [
+            [Nodes(), new[] { Relation("r2"), Relation("r1") }],
+            [Nodes(), new[] { Relation("r1"), Relation("r9") }],
+            [Nodes(), new[] { Relation("r1"), Relation("r3") }],
+        ]));
+
+        var paths = await Store().FindPathsAsync(new PathQuery("a", "b", 3, null, null, 2));
+
+        Assert.Equal([["r1", "r3"], ["r1", "r9"]], paths.Select(p => p.Edges.Select(e => e.Id).ToArray()));
+        Assert.Equal([0, 1, 2], paths[0].Nodes.Select(n => n.Depth));
+        Assert.Equal(["EXECUTED", "ALLIED_WITH"], Assert.Single(Fake.Requests).Parameters["types"]!.AsArray().Select(t => t!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task NeighbourhoodNodesComeByDepthThenIdAndEdgesById()
+    {
+        Fake.Always(FakeResponse.Rows(["nodes", "edges"],
+        [[
+            new[] { new { id = "a", kind = "person", name = "A", depth = 0 }, new { id = "c", kind = "person", name = "C", depth = 1 }, new { id = "b", kind = "person", name = "B", depth = 1 } },
+            new[] { Relation("r2"), Relation("r1") },
+        ]]));
+
+        var subgraph = (await Store().GetNeighbourhoodAsync(new NeighbourhoodQuery("a", 1, new HashSet<string> { "executed" }, 1938)))!;
+
+        Assert.Equal(["a", "b", "c"], subgraph.Nodes.Select(n => n.Id));
+        Assert.Equal(["r1", "r2"], subgraph.Edges.Select(e => e.Id));
+        var parameters = Assert.Single(Fake.Requests).Parameters;
+        Assert.Equal(["EXECUTED"], parameters["types"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Equal(1938, parameters["asOf"]!.GetValue<int>());
+    }
+}
