@@ -8,7 +8,7 @@ using Prosopograph.Graph;
 namespace Prosopograph.Api.Tests;
 
 /// <summary>
-/// The API on the real seed corpus (copied beside the test binaries), with the embedded store. Configuration is
+/// The API on the real seed corpus (copied beside the test binaries), with the embedded store whatever the environment. Configuration is
 /// in memory, so nothing on the machine running the tests changes what they see.
 /// </summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
@@ -20,6 +20,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.ConfigureHostConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Corpus:Path"] = SeedPath,
+
+            // These tests pin facts of the embedded store; a NEO4J_URI left in the shell must not redirect them.
+            ["Neo4j:Uri"] = "",
         }));
         return base.CreateHost(builder);
     }

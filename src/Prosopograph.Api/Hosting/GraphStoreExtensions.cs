@@ -1,4 +1,6 @@
 using Prosopograph.Graph.Embedded;
+using Prosopograph.Graph.Neo4j;
+using Prosopograph.Graph.Neo4j.Configuration;
 
 namespace Prosopograph.Api.Hosting;
 
@@ -11,14 +13,23 @@ public static class GraphStoreExtensions
     /// </summary>
     public static IHostApplicationBuilder AddGraphStore(this IHostApplicationBuilder builder)
     {
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["Neo4j:Uri"]))
+        // NEO4J_URI, NEO4J_USER, ... (the names Neo4j's own tools use) count as Neo4j:* settings, but below every
+        // other source: appsettings, Neo4j__Uri variables, the command line and tests still have the last word.
+        builder.Configuration.Sources.Insert(0, new ChainedConfigurationSource
         {
-            // The Neo4j store registers itself here (builder.AddNeo4jGraphStore()). Until it does, refuse to start
-            // rather than silently serve the embedded store to someone who asked for Neo4j.
-            throw new InvalidOperationException("Neo4j:Uri is configured, but this build has no Neo4j graph store.");
+            Configuration = new ConfigurationBuilder().AddNeo4jEnvironmentVariables().Build(),
+            ShouldDisposeConfiguration = true,
+        });
+
+        if (builder.Configuration.IsNeo4jConfigured())
+        {
+            builder.AddNeo4jGraphStore();
+        }
+        else
+        {
+            builder.AddEmbeddedGraphStore();
         }
 
-        builder.AddEmbeddedGraphStore();
         return builder;
     }
 }
