@@ -1,0 +1,40 @@
+using System.ComponentModel;
+using Prosopograph.Corpus.Model;
+
+namespace Prosopograph.Api.Contracts;
+
+[Description("An entity named where it is referred to: at either end of a relation, or as the party a claim is attributed to.")]
+public sealed record EntityReference(string Id, string Name, string Kind);
+
+[Description("A verbatim passage of a document; start and end are code-point offsets into the document's text.")]
+public sealed record EvidenceItem(string DocumentId, string Quote, int Start, int End);
+
+[Description("""
+    A relation as every endpoint returns it. `date` is a point in time, `start`/`end` a period; each is
+    YYYY, YYYY-MM or YYYY-MM-DD, with only the precision the text gives, and left out when the text gives none.
+    `status` says whose voice carries the claim; `attributedTo` names the party a quoted or reported claim comes from.
+    """)]
+public sealed record RelationItem(
+    string Id,
+    string Type,
+    EntityReference Source,
+    EntityReference Target,
+    string? Date,
+    string? Start,
+    string? End,
+    ClaimStatus Status,
+    EntityReference? AttributedTo,
+    IReadOnlyList<EvidenceItem> Evidence,
+    string? Note);
+
+[Description("A node of a subgraph; depth is its distance in hops from the entity the query started at.")]
+public sealed record NodeItem(string Id, string Kind, string Name, int Depth);
+
+[Description("Nodes and edges, ready for d3 or Cytoscape: every edge's source and target are among the nodes.")]
+public sealed record SubgraphResponse(IReadOnlyList<NodeItem> Nodes, IReadOnlyList<RelationItem> Edges);
+
+[Description("One path: its nodes in order from start to end, and the edge between each consecutive pair, with evidence.")]
+public sealed record PathItem(int Length, IReadOnlyList<NodeItem> Nodes, IReadOnlyList<RelationItem> Edges);
+
+[Description("One page of a longer list: total counts every match, items holds at most limit of them from offset on.")]
+public sealed record PageResponse<T>(IReadOnlyList<T> Items, int Total, int Limit, int Offset);

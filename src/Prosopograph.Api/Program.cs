@@ -1,0 +1,32 @@
+using Prosopograph.Api.Documents;
+using Prosopograph.Api.Entities;
+using Prosopograph.Api.Export;
+using Prosopograph.Api.Hosting;
+using Prosopograph.Api.Paths;
+using Prosopograph.Api.Relations;
+using Prosopograph.Api.Stats;
+using Prosopograph.Api.Timeline;
+using Prosopograph.Api.Vocabulary;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddGraphStore();
+builder.AddApiConventions();
+builder.AddApiDocumentation();
+
+var app = builder.Build();
+
+app.UseApiConventions();
+
+app.MapApiDocumentation();
+app.MapHealthEndpoints();
+app.MapEntitiesApi();
+app.MapRelationsApi();
+app.MapPathsApi();
+app.MapTimelineApi();
+app.MapDocumentsApi();
+app.MapVocabularyApi();
+app.MapStatsApi();
+app.MapExportApi();
+
+app.Run();
