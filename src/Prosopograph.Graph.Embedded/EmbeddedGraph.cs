@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Prosopograph.Corpus.Model;
 using Prosopograph.Graph.Search;
+using Prosopograph.Graph.Views;
 
 namespace Prosopograph.Graph.Embedded;
 
@@ -17,13 +18,18 @@ internal sealed class EmbeddedGraph
         TypesById = corpus.Vocabulary.RelationTypes.ToFrozenDictionary(t => t.Id);
         SearchNames = corpus.Entities.ToFrozenDictionary(
             e => e.Id,
-            e => e.AllNames.Select(NameNormalizer.Normalize).Where(n => n.Length > 0).Distinct().ToArray());
+            e => e.AllNames.Select(SearchName.Of).Where(n => n.Text.Length > 0).DistinctBy(n => n.Text).ToArray());
         Adjacency = corpus.Relations
             .SelectMany(r => new[] { (Entity: r.Subject, Relation: r), (Entity: r.Object, Relation: r) })
             .DistinctBy(x => (x.Entity, x.Relation.Id))
             .GroupBy(x => x.Entity)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Relation).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray());
         MentionsByDocument = corpus.Mentions.GroupBy(m => m.DocumentId).ToFrozenDictionary(g => g.Key, g => g.OrderBy(m => m.Start).ToArray());
+
+        // The corpus never changes under a loaded store, so the answers about one relation or one entity are
+        // built once here rather than on every request.
+        RelationViews = corpus.Relations.ToFrozenDictionary(r => r.Id, r => r.ToView(corpus));
+        EntityDetails = EntityDetailBuilder.Build(corpus, Adjacency);
     }
 
     public CorpusModel Corpus { get; }
@@ -32,12 +38,18 @@ internal sealed class EmbeddedGraph
 
     public FrozenDictionary<string, RelationType> TypesById { get; }
 
-    public FrozenDictionary<string, string[]> SearchNames { get; }
+    public FrozenDictionary<string, SearchName[]> SearchNames { get; }
 
     /// <summary>Every relation touching an entity, in id order.</summary>
     public FrozenDictionary<string, Relation[]> Adjacency { get; }
 
     public FrozenDictionary<string, Mention[]> MentionsByDocument { get; }
+
+    public FrozenDictionary<string, RelationView> RelationViews { get; }
+
+    public FrozenDictionary<string, EntityDetail> EntityDetails { get; }
+
+    public RelationView View(Relation relation) => RelationViews[relation.Id];
 
     public IReadOnlyList<Relation> RelationsOf(string entityId) => Adjacency.TryGetValue(entityId, out var relations) ? relations : [];
 

@@ -22,27 +22,8 @@ public sealed class EmbeddedGraphStore : IGraphStore
     public Task<Page<EntitySummary>> SearchEntitiesAsync(EntitySearch search, CancellationToken cancellationToken = default) =>
         Task.FromResult(EntitySearcher.Search(Graph, search));
 
-    public Task<EntityDetail?> FindEntityAsync(string id, CancellationToken cancellationToken = default)
-    {
-        var graph = Graph;
-        if (!graph.Corpus.EntitiesById.TryGetValue(id, out var entity))
-        {
-            return Task.FromResult<EntityDetail?>(null);
-        }
-
-        var relations = graph.RelationsOf(id);
-        var counts = relations.Select(r => r.Type).Distinct().Order(StringComparer.Ordinal)
-            .Select(type => new RelationCount(
-                type,
-                relations.Count(r => r.Type == type && r.Subject == id),
-                relations.Count(r => r.Type == type && r.Object == id)))
-            .ToList();
-        var documents = graph.Corpus.Mentions.Where(m => m.EntityId == id)
-            .GroupBy(m => m.DocumentId).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new DocumentMentionCount(g.Key, graph.Corpus.DocumentsById[g.Key].Title, g.Count()))
-            .ToList();
-        return Task.FromResult<EntityDetail?>(new EntityDetail(entity.Id, entity.Kind, entity.Name, entity.Aliases.ToViews(), entity.Notes, counts, documents));
-    }
+    public Task<EntityDetail?> FindEntityAsync(string id, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Graph.EntityDetails.GetValueOrDefault(id));
 
     public Task<Page<RelationView>> QueryRelationsAsync(RelationFilter filter, CancellationToken cancellationToken = default)
     {
@@ -54,14 +35,14 @@ public sealed class EmbeddedGraphStore : IGraphStore
             .Where(r => filter.Status is null || ClaimStatuses.Name(r.Status) == filter.Status)
             .Where(r => r.WithinYears(filter.From, filter.To))
             .ToList();
-        var items = selected.Skip(filter.Offset).Take(filter.Limit).Select(r => r.ToView(graph.Corpus)).ToList();
+        var items = selected.Skip(filter.Offset).Take(filter.Limit).Select(graph.View).ToList();
         return Task.FromResult(new Page<RelationView>(items, selected.Count, filter.Limit, filter.Offset));
     }
 
     public Task<RelationView?> FindRelationAsync(string id, CancellationToken cancellationToken = default)
     {
         var graph = Graph;
-        return Task.FromResult(graph.Relations.TryGetValue(id, out var relation) ? relation.ToView(graph.Corpus) : null);
+        return Task.FromResult(graph.RelationViews.GetValueOrDefault(id));
     }
 
     public Task<Subgraph?> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken = default)
@@ -89,7 +70,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
             .Where(r => r.Anchor is not null && r.WithinYears(query.From, query.To))
             .OrderBy(r => TimelineKey.Of(r.Anchor!.Value), StringComparer.Ordinal)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
-            .Select(r => r.ToView(graph.Corpus))
+            .Select(graph.View)
             .ToList();
         return Task.FromResult(timeline);
     }

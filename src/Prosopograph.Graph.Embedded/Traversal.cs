@@ -46,7 +46,7 @@ internal sealed class Traversal(EmbeddedGraph graph, IReadOnlySet<string>? types
             .Where(r => distance.ContainsKey(r.Subject) && distance.ContainsKey(r.Object))
             .DistinctBy(r => r.Id)
             .OrderBy(r => r.Id, StringComparer.Ordinal)
-            .Select(r => r.ToView(corpus))
+            .Select(graph.View)
             .ToList();
         return new Subgraph(nodes, edges);
     }
@@ -102,5 +102,5 @@ internal sealed class Traversal(EmbeddedGraph graph, IReadOnlySet<string>? types
     private GraphPath ToPath(List<string> nodes, List<Relation> edges) => new(
         edges.Count,
         nodes.Select((id, depth) => graph.Corpus.EntitiesById[id].ToNode(depth)).ToList(),
-        edges.Select(r => r.ToView(graph.Corpus)).ToList());
+        edges.Select(graph.View).ToList());
 }

@@ -41,9 +41,9 @@ public sealed partial class Neo4jGraphStore
     }
 
     /// <summary>The names a search matches, folded as the embedded store folds them (Entity.AllNames, normalised).</summary>
-    private static IEnumerable<string> SearchNames(EntityRecord entity) =>
+    private static IEnumerable<SearchName> SearchNames(EntityRecord entity) =>
         (entity.Aliases ?? []).Prepend(entity.Name).Distinct(StringComparer.Ordinal)
-            .Select(NameNormalizer.Normalize)
-            .Where(n => n.Length > 0)
-            .Distinct();
+            .Select(SearchName.Of)
+            .Where(n => n.Text.Length > 0)
+            .DistinctBy(n => n.Text);
 }

@@ -1,48 +1,77 @@
 namespace Prosopograph.Graph.Search;
 
 /// <summary>
-/// Ranks a name against a query, both normalised: exact, then prefix (of the name or of any of its words),
-/// then substring, then fuzzy (a small edit distance to the name or one of its words, transpositions counting
-/// one, so <c>trotksy</c> finds Trotsky and <c>Siqueiros</c> finds the text's <c>Siqueriros</c>).
+/// Ranks a name against a query: exact, then prefix (of the name or of any of its words), then substring, then
+/// fuzzy (a small edit distance to the name or one of its words, transpositions counting one, so <c>trotksy</c>
+/// finds Trotsky and <c>Siqueiros</c> finds the text's <c>Siqueriros</c>).
 /// </summary>
 public static class NameMatcher
 {
-    public static MatchRank Rank(string normalizedQuery, string normalizedName)
+    public static MatchRank Rank(SearchQuery query, SearchName name)
     {
-        if (normalizedQuery.Length == 0)
+        var q = query.Text;
+        if (q.Length == 0)
         {
             return MatchRank.None;
         }
 
-        if (normalizedName == normalizedQuery)
+        if (name.Text == q)
         {
             return MatchRank.Exact;
         }
 
-        var words = normalizedName.Split(' ');
-        if (normalizedName.StartsWith(normalizedQuery, StringComparison.Ordinal) ||
-            words.Any(w => w.StartsWith(normalizedQuery, StringComparison.Ordinal)))
+        if (name.Text.StartsWith(q, StringComparison.Ordinal) || name.Words.Any(w => w.StartsWith(q, StringComparison.Ordinal)))
         {
             return MatchRank.Prefix;
         }
 
-        if (normalizedName.Contains(normalizedQuery, StringComparison.Ordinal))
+        if (name.Text.Contains(q, StringComparison.Ordinal))
         {
             return MatchRank.Substring;
         }
 
-        var budget = AllowedEdits(normalizedQuery.Length);
-        if (budget > 0 && (EditDistance.Within(normalizedQuery, normalizedName, budget) ||
-            words.Any(w => EditDistance.Within(normalizedQuery, w, budget))))
+        var budget = AllowedEdits(q.Length);
+        if (budget == 0)
+        {
+            return MatchRank.None;
+        }
+
+        if (IsNear(query, name.Text, name.Signature, budget))
         {
             return MatchRank.Fuzzy;
+        }
+
+        for (var i = 0; i < name.Words.Length; i++)
+        {
+            if (IsNear(query, name.Words[i], name.WordSignatures[i], budget))
+            {
+                return MatchRank.Fuzzy;
+            }
         }
 
         return MatchRank.None;
     }
 
-    public static MatchRank BestRank(string normalizedQuery, IEnumerable<string> names) =>
-        names.Select(n => Rank(normalizedQuery, NameNormalizer.Normalize(n))).DefaultIfEmpty(MatchRank.None).Max();
+    public static MatchRank BestRank(SearchQuery query, IEnumerable<SearchName> names)
+    {
+        var best = MatchRank.None;
+        foreach (var name in names)
+        {
+            var rank = Rank(query, name);
+            if (rank > best)
+            {
+                best = rank;
+            }
+        }
+
+        return best;
+    }
+
+    // The cheap tests (length, letters) rule out nearly every word before the edit distance is computed.
+    private static bool IsNear(SearchQuery query, string candidate, uint signature, int budget) =>
+        Math.Abs(candidate.Length - query.Text.Length) <= budget &&
+        LetterSignature.MayBeWithin(query.Signature, signature, budget) &&
+        EditDistance.Within(query.Text, candidate, budget);
 
     // Short queries get no fuzziness: two edits turn "Marx" into half the corpus.
     private static int AllowedEdits(int length) => length switch

@@ -10,13 +10,13 @@ public static class SearchRanking
     public static IReadOnlyList<T> Rank<T>(
         IEnumerable<T> candidates,
         string? text,
-        Func<T, IEnumerable<string>> normalizedNames,
+        Func<T, IEnumerable<SearchName>> names,
         Func<T, string> name,
         Func<T, string> id)
     {
-        var query = text is null ? "" : NameNormalizer.Normalize(text);
+        var query = new SearchQuery(text ?? "");
         return candidates
-            .Select(c => (Candidate: c, Rank: query.Length == 0 ? MatchRank.Exact : BestRank(query, normalizedNames(c))))
+            .Select(c => (Candidate: c, Rank: query.IsEmpty ? MatchRank.Exact : NameMatcher.BestRank(query, names(c))))
             .Where(m => m.Rank != MatchRank.None)
             .OrderByDescending(m => m.Rank)
             .ThenBy(m => name(m.Candidate), StringComparer.OrdinalIgnoreCase)
@@ -24,7 +24,4 @@ public static class SearchRanking
             .Select(m => m.Candidate)
             .ToList();
     }
-
-    private static MatchRank BestRank(string query, IEnumerable<string> normalizedNames) =>
-        normalizedNames.Select(n => NameMatcher.Rank(query, n)).DefaultIfEmpty(MatchRank.None).Max();
 }
