@@ -6,7 +6,7 @@ using Prosopograph.Graph.Views;
 namespace Prosopograph.Graph.Embedded;
 
 /// <summary>
-/// The corpus with the indexes the queries need, built once: entities and relations by id, every entity's
+/// The corpus with the indexes the queries need, built once: answers about entities and relations by id, every entity's
 /// names already normalised for search, and adjacency (each relation under both of its ends).
 /// </summary>
 internal sealed class EmbeddedGraph
@@ -14,7 +14,6 @@ internal sealed class EmbeddedGraph
     public EmbeddedGraph(CorpusModel corpus)
     {
         Corpus = corpus;
-        Relations = corpus.Relations.ToFrozenDictionary(r => r.Id);
         TypesById = corpus.Vocabulary.RelationTypes.ToFrozenDictionary(t => t.Id);
         SearchNames = corpus.Entities.ToFrozenDictionary(
             e => e.Id,
@@ -30,11 +29,10 @@ internal sealed class EmbeddedGraph
         // built once here rather than on every request.
         RelationViews = corpus.Relations.ToFrozenDictionary(r => r.Id, r => r.ToView(corpus));
         EntityDetails = EntityDetailBuilder.Build(corpus, Adjacency);
+        Summaries = corpus.Entities.ToFrozenDictionary(e => e.Id, e => e.ToSummary());
     }
 
     public CorpusModel Corpus { get; }
-
-    public FrozenDictionary<string, Relation> Relations { get; }
 
     public FrozenDictionary<string, RelationType> TypesById { get; }
 
@@ -48,6 +46,8 @@ internal sealed class EmbeddedGraph
     public FrozenDictionary<string, RelationView> RelationViews { get; }
 
     public FrozenDictionary<string, EntityDetail> EntityDetails { get; }
+
+    public FrozenDictionary<string, EntitySummary> Summaries { get; }
 
     public RelationView View(Relation relation) => RelationViews[relation.Id];
 

@@ -15,7 +15,7 @@ internal static class EntitySearcher
             e => graph.SearchNames[e.Id],
             e => e.Name,
             e => e.Id);
-        var items = matches.Skip(search.Offset).Take(search.Limit).Select(e => e.ToSummary()).ToList();
+        var items = matches.Skip(search.Offset).Take(search.Limit).Select(e => graph.Summaries[e.Id]).ToList();
         return new Page<EntitySummary>(items, matches.Count, search.Limit, search.Offset);
     }
 }
