@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 
 namespace Prosopograph.Api.Tests;
 
@@ -19,6 +20,10 @@ public sealed class HealthTests(ApiFactory api)
         var response = await api.CreateClient().GetAsync("/health/ready");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        using var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", report.RootElement.GetProperty("status").GetString());
+        var check = Assert.Single(report.RootElement.GetProperty("checks").EnumerateArray());
+        Assert.Equal("embedded-graph-store", check.GetProperty("name").GetString());
+        Assert.Equal("The embedded graph store is loaded.", check.GetProperty("description").GetString());
     }
 }

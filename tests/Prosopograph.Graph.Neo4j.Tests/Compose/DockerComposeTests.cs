@@ -9,7 +9,7 @@ public sealed partial class DockerComposeTests
 {
     [Fact]
     public void Neo4jRunsAPinnedLtsOrCalendarVersionNeverLatest() =>
-        Assert.Matches(PinnedNeo4j(), Scalar(Service("neo4j"), "image"));
+        Assert.Matches(PinnedNeo4j(), Text(Service("neo4j"), "image"));
 
     [Fact]
     public void Neo4jPublishesHttpAndBoltAndKeepsItsDataInAVolume()
@@ -57,7 +57,7 @@ public sealed partial class DockerComposeTests
     {
         var api = Service("api");
 
-        Assert.Equal("service_healthy", Scalar(Map(Map(api, "depends_on"), "neo4j"), "condition"));
+        Assert.Equal("service_healthy", Text(Map(Map(api, "depends_on"), "neo4j"), "condition"));
         Assert.Equal("http://neo4j:7474", Environment("api")["Neo4j__Uri"]);
         Assert.Equal("neo4j", Environment("api")["Neo4j__User"]);
         Assert.Contains("5080:8080", List(api, "ports"));
@@ -67,7 +67,7 @@ public sealed partial class DockerComposeTests
     public void TheApiIsBuiltInStagesFromItsDockerfileListeningOn8080()
     {
         var build = Map(Service("api"), "build");
-        var dockerfile = File.ReadAllText(Path.Combine(RepositoryRoot.Path, Scalar(build, "context"), Scalar(build, "dockerfile")));
+        var dockerfile = File.ReadAllText(Path.Combine(RepositoryRoot.Path, Text(build, "context"), Text(build, "dockerfile")));
 
         Assert.True(FromLine().Matches(dockerfile).Count >= 2, "expected a multi-stage build");
         Assert.Contains("ASPNETCORE_HTTP_PORTS=8080", dockerfile);
