@@ -23,6 +23,8 @@ internal sealed class EmbeddedGraph
             .DistinctBy(x => (x.Entity, x.Relation.Id))
             .GroupBy(x => x.Entity)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Relation).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray());
+        Chronology = InTimelineOrder(corpus.Relations);
+        ChronologyByEntity = Adjacency.ToFrozenDictionary(a => a.Key, a => InTimelineOrder(a.Value));
         MentionsByDocument = corpus.Mentions.GroupBy(m => m.DocumentId).ToFrozenDictionary(g => g.Key, g => g.OrderBy(m => m.Start).ToArray());
 
         // The corpus never changes under a loaded store, so the answers about one relation or one entity are
@@ -41,6 +43,12 @@ internal sealed class EmbeddedGraph
     /// <summary>Every relation touching an entity, in id order.</summary>
     public FrozenDictionary<string, Relation[]> Adjacency { get; }
 
+    /// <summary>The dated relations in timeline order (<see cref="TimelineKey"/>, then id).</summary>
+    public Relation[] Chronology { get; }
+
+    /// <summary>Each entity's dated relations in timeline order.</summary>
+    public FrozenDictionary<string, Relation[]> ChronologyByEntity { get; }
+
     public FrozenDictionary<string, Mention[]> MentionsByDocument { get; }
 
     public FrozenDictionary<string, RelationView> RelationViews { get; }
@@ -54,4 +62,10 @@ internal sealed class EmbeddedGraph
     public IReadOnlyList<Relation> RelationsOf(string entityId) => Adjacency.TryGetValue(entityId, out var relations) ? relations : [];
 
     public bool IsSymmetric(Relation relation) => TypesById[relation.Type].Symmetric;
+
+    private static Relation[] InTimelineOrder(IEnumerable<Relation> relations) => relations
+        .Where(r => r.Anchor is not null)
+        .OrderBy(r => TimelineKey.Of(r.Anchor!.Value), StringComparer.Ordinal)
+        .ThenBy(r => r.Id, StringComparer.Ordinal)
+        .ToArray();
 }

@@ -65,11 +65,9 @@ public sealed class EmbeddedGraphStore : IGraphStore
     public Task<IReadOnlyList<RelationView>> GetTimelineAsync(TimelineQuery query, CancellationToken cancellationToken = default)
     {
         var graph = Graph;
-        IEnumerable<Relation> candidates = query.Entity is { } entity ? graph.RelationsOf(entity) : graph.Corpus.Relations;
-        IReadOnlyList<RelationView> timeline = candidates
-            .Where(r => r.Anchor is not null && r.WithinYears(query.From, query.To))
-            .OrderBy(r => TimelineKey.Of(r.Anchor!.Value), StringComparer.Ordinal)
-            .ThenBy(r => r.Id, StringComparer.Ordinal)
+        var chronology = query.Entity is { } entity ? graph.ChronologyByEntity.GetValueOrDefault(entity, []) : graph.Chronology;
+        IReadOnlyList<RelationView> timeline = chronology
+            .Where(r => r.WithinYears(query.From, query.To))
             .Select(graph.View)
             .ToList();
         return Task.FromResult(timeline);
