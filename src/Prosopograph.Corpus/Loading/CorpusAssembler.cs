@@ -24,12 +24,12 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
 
         CheckNamesAreUnambiguous();
         var relations = new List<Relation>();
-        var relationLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var relationIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (annotation, document) in documents)
         {
             foreach (var parsed in annotation.Relations)
             {
-                if (!relationLines.TryAdd(parsed.Id, parsed.Source.Line))
+                if (!relationIds.Add(parsed.Id))
                 {
                     annotation.Errors.Add(parsed.Source.LineOf("id"), $"relation {parsed.Id}: duplicate relation id");
                     continue;

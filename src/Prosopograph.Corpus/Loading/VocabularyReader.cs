@@ -65,7 +65,6 @@ internal static class VocabularyReader
         {
             "point" => Temporality.Point,
             "interval" => Temporality.Interval,
-            null => null,
             _ => null,
         };
         if (temporalText is not null && temporal is null)
