@@ -174,4 +174,33 @@ public sealed class LoaderTests
         Assert.NotEqual(before, corpus.Load().Corpus!.Version);
         Assert.Equal(12, before.Length);
     }
+
+    [Fact]
+    public void DuplicateRelationIdAndAStartAfterItsEndAreErrors()
+    {
+        using var corpus = new TempCorpus().WithDocument("d", "Stalin executed Bukharin.", People + """
+
+            relations:
+              - id: r1
+                type: executed
+                subject: stalin
+                object: bukharin
+                status: asserted
+                evidence:
+                  - quote: Stalin executed Bukharin
+              - id: r1
+                type: executed
+                subject: stalin
+                object: bukharin
+                start: "1938"
+                end: "1937-12"
+                status: asserted
+                evidence:
+                  - quote: Stalin executed Bukharin
+            """);
+
+        var messages = corpus.Load().Errors.Select(e => (e.Line, e.Message)).ToList();
+
+        Assert.Equal([(24, "relation r1: duplicate relation id"), (29, "relation r1: start 1938 is after end 1937-12")], messages);
+    }
 }
