@@ -3,7 +3,8 @@
 //
 //   node lint.mjs [--schema graph-schema.json] [file-or-directory ...]
 //
-// Defaults: the schema and statements under src/Prosopograph.Graph.Neo4j/Cypher. Labels, relationship types and
+// Defaults: the schema, the statements under src/Prosopograph.Graph.Neo4j/Cypher, and the ```cypher examples in
+// docs/*.md (researchers paste those into Browser, so they ship too; :param lines are allowed there). Labels, relationship types and
 // property keys come from the schema file, so a misspelt one is reported; so are syntax errors, undefined
 // variables, type errors, unknown functions or procedures and wrong YIELD columns. Every diagnostic counts,
 // warnings included, except "parameter not given" (parameters are bound at run time). A file must hold
@@ -15,6 +16,7 @@ import { isNotParamError, lintCypherQuery, parseStatementsStrs, testData } from 
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cypherRoot = resolve(here, '../../src/Prosopograph.Graph.Neo4j/Cypher');
+const docsRoot = resolve(here, '../../docs');
 
 function parseArguments(argv) {
   const options = { schema: join(cypherRoot, 'graph-schema.json'), paths: [] };
@@ -26,7 +28,7 @@ function parseArguments(argv) {
     }
   }
   if (options.paths.length === 0) {
-    options.paths.push(cypherRoot);
+    options.paths.push(cypherRoot, docsRoot);
   }
   return options;
 }
@@ -36,7 +38,7 @@ function cypherFiles(path) {
     return [path];
   }
   return readdirSync(path, { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() || entry.name.endsWith('.cypher') ? cypherFiles(join(path, entry.name)) : []))
+    .flatMap((entry) => (entry.isDirectory() || entry.name.endsWith('.cypher') || entry.name.endsWith('.md') ? cypherFiles(join(path, entry.name)) : []))
     .sort();
 }
 
@@ -55,6 +57,16 @@ function loadSchema(path) {
   };
 }
 
+function lintStatement(text, schema, consoleCommandsEnabled, lineOffset) {
+  const { diagnostics } = lintCypherQuery(text, schema, { consoleCommandsEnabled });
+  return diagnostics.filter(isNotParamError).map((d) => ({
+    line: d.range.start.line + lineOffset,
+    character: d.range.start.character,
+    severity: d.severity === 1 ? 'error' : 'warning',
+    message: d.message,
+  }));
+}
+
 function lintFile(file, schema) {
   const text = readFileSync(file, 'utf8');
   const problems = [];
@@ -62,11 +74,28 @@ function lintFile(file, schema) {
   if (statements.length !== 1) {
     problems.push({ line: 0, character: 0, severity: 'error', message: `expected exactly one statement, found ${statements.length}` });
   }
-  const { diagnostics } = lintCypherQuery(text, schema, { consoleCommandsEnabled: false });
-  for (const d of diagnostics.filter(isNotParamError)) {
-    problems.push({ ...d.range.start, severity: d.severity === 1 ? 'error' : 'warning', message: d.message });
+  return problems.concat(lintStatement(text, schema, false, 0));
+}
+
+// The ```cypher blocks of a Markdown file, each with the line it starts on (0-based, after the fence).
+function examples(markdown) {
+  const lines = markdown.split('\n');
+  const blocks = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].trim() === '```cypher') {
+      const start = i + 1;
+      let end = start;
+      while (end < lines.length && lines[end].trim() !== '```') end++;
+      blocks.push({ line: start, text: lines.slice(start, end).join('\n') });
+      i = end;
+    }
   }
-  return problems;
+  return blocks;
+}
+
+function lintDocument(file, schema) {
+  const blocks = examples(readFileSync(file, 'utf8'));
+  return { count: blocks.length, problems: blocks.flatMap((b) => lintStatement(b.text, schema, true, b.line)) };
 }
 
 const options = parseArguments(process.argv.slice(2));
@@ -81,11 +110,25 @@ try {
 }
 
 let count = 0;
+let statementFiles = 0;
+let documents = 0;
+let exampleCount = 0;
 for (const file of files) {
-  for (const p of lintFile(file, schema)) {
+  let problems;
+  if (file.endsWith('.md')) {
+    const linted = lintDocument(file, schema);
+    if (linted.count === 0) continue;
+    documents++;
+    exampleCount += linted.count;
+    problems = linted.problems;
+  } else {
+    statementFiles++;
+    problems = lintFile(file, schema);
+  }
+  for (const p of problems) {
     count++;
     console.log(`${relative(process.cwd(), file)}:${p.line + 1}:${p.character + 1}: ${p.severity}: ${p.message}`);
   }
 }
-console.log(`cypher-lint: ${files.length} files, ${count} problems`);
+console.log(`cypher-lint: ${statementFiles} files, ${exampleCount} examples in ${documents} documents, ${count} problems`);
 process.exit(count === 0 ? 0 : 1);

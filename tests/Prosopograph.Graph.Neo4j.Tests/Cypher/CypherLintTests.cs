@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Prosopograph.Graph.Neo4j.Cypher;
 
 namespace Prosopograph.Graph.Neo4j.Tests.Cypher;
@@ -10,7 +12,12 @@ public sealed class CypherLintTests
         var run = await CypherLinter.RunAsync();
 
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains($"cypher-lint: {CypherCatalog.Names.Count} files, 0 problems", run.Output);
+        var summary = Regex.Match(run.Output, @"cypher-lint: (\d+) files, (\d+) examples in (\d+) documents, 0 problems");
+        Assert.True(summary.Success, run.Output);
+        Assert.Equal(CypherCatalog.Names.Count, int.Parse(summary.Groups[1].Value, CultureInfo.InvariantCulture));
+
+        // The Browser examples in docs/neo4j.md are linted too: researchers paste them as they are.
+        Assert.True(int.Parse(summary.Groups[2].Value, CultureInfo.InvariantCulture) > 0, run.Output);
     }
 }
 
@@ -28,6 +35,14 @@ public sealed class PlantedMistakes : IAsyncLifetime
         await File.WriteAllTextAsync(Path.Combine(folder, "syntax-error.cypher"), "MATCH (e:Entity {id: $id}) RETUR e");
         await File.WriteAllTextAsync(Path.Combine(folder, "two-statements.cypher"), "RETURN 1 AS one;\nRETURN 2 AS two");
         await File.WriteAllTextAsync(Path.Combine(folder, "clean.cypher"), "MATCH (e:Entity {id: $id}) RETURN e.name AS name");
+        await File.WriteAllTextAsync(Path.Combine(folder, "guide.md"), """
+            # A guide
+
+            ```cypher
+            :param id => 'trotsky';
+            MATCH (e:Entity {id: $id})-[:EXPELED_FROM]->(o) RETURN o.name
+            ```
+            """);
         Run = await CypherLinter.RunAsync(folder);
     }
 
@@ -44,7 +59,7 @@ public sealed class CypherLinterCatchesMistakesTests(PlantedMistakes planted) : 
     public void TheRunFailsAndCountsEveryMistake()
     {
         Assert.Equal(1, planted.Run.ExitCode);
-        Assert.Contains("5 files, 5 problems", planted.Run.Output);
+        Assert.Contains("5 files, 1 examples in 1 documents, 6 problems", planted.Run.Output);
     }
 
     [Theory]
@@ -52,6 +67,7 @@ public sealed class CypherLinterCatchesMistakesTests(PlantedMistakes planted) : 
     [InlineData("misspelt-property.cypher:1:37: warning: nmae is not present")]
     [InlineData("syntax-error.cypher:1:28: error: Invalid input 'RETUR'")]
     [InlineData("two-statements.cypher:1:1: error: expected exactly one statement, found 2")]
+    [InlineData("guide.md:5:30: warning: Relationship type EXPELED_FROM is not present")]
     public void EachPlantedMistakeIsReportedWithItsPosition(string report) =>
         Assert.Contains(report, planted.Run.Output);
 
