@@ -11,6 +11,7 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
 {
     private readonly Dictionary<string, (Entity Entity, ParsedEntity Source, ErrorSink File)> _entities = new(StringComparer.Ordinal);
     private readonly List<CorpusError> _errors = [];
+    private readonly Dictionary<string, CodePoints> _codePoints = documents.ToDictionary(d => d.Document.Id, d => new CodePoints(d.Document.Text));
 
     public (CorpusModel? Model, IReadOnlyList<CorpusError> Errors) Assemble(string version)
     {
@@ -120,7 +121,7 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
         CheckEnd(parsed, "subject", parsed.Subject, type?.SubjectKinds, errors);
         CheckEnd(parsed, "object", parsed.Object, type?.ObjectKinds, errors);
         CheckAttribution(parsed, errors);
-        var evidence = parsed.Evidence.Select(quote => Locate(quote, document, context, errors)).OfType<Evidence>().ToList();
+        var evidence = parsed.Evidence.Select(quote => Locate(quote, document, _codePoints[document.Id], context, errors)).OfType<Evidence>().ToList();
         if (_errors.Count > before || type is null)
         {
             return null;
@@ -163,7 +164,7 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
         }
     }
 
-    private static Evidence? Locate(ParsedQuote quote, Document document, string context, ErrorSink errors)
+    private static Evidence? Locate(ParsedQuote quote, Document document, CodePoints codePoints, string context, ErrorSink errors)
     {
         var found = Occurrences.Of(document.Text, quote.Quote);
         var shown = quote.Quote.Length > 80 ? quote.Quote[..77] + "..." : quote.Quote;
@@ -181,7 +182,6 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
         }
 
         var at = found[(quote.Occurrence ?? 1) - 1];
-        var codePoints = new CodePoints(document.Text);
         return new Evidence(document.Id, quote.Quote, codePoints.FromUtf16(at), codePoints.FromUtf16(at + quote.Quote.Length));
     }
 
