@@ -10,8 +10,8 @@ public sealed record Document(
     string SourceFile,
     string Text)
 {
-    /// <summary>Length in code points, the unit of every offset.</summary>
-    public int Length => Text.EnumerateRunes().Count();
+    /// <summary>Length in code points, the unit of every offset; counted once, since the text never changes.</summary>
+    public int Length { get; } = Text.EnumerateRunes().Count();
 }
 
 /// <summary>One occurrence of an entity's name or alias in a document, found by the loader.</summary>
