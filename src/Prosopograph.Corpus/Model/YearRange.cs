@@ -3,8 +3,6 @@ namespace Prosopograph.Corpus.Model;
 /// <summary>An inclusive range of years; a null bound is open.</summary>
 public readonly record struct YearRange(int? From, int? To)
 {
-    public static YearRange Always => new(null, null);
-
     public bool Contains(int year) => (From is null || From <= year) && (To is null || year <= To);
 
     public bool Overlaps(int? from, int? to) => (From is null || to is null || From <= to) && (To is null || from is null || from <= To);
