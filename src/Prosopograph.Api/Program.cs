@@ -17,6 +17,7 @@ builder.AddApiDocumentation();
 var app = builder.Build();
 
 app.UseApiConventions();
+app.UseExplorer();
 
 app.MapApiDocumentation();
 app.MapHealthEndpoints();

@@ -29,7 +29,6 @@ public static class ApiDocumentation
             .WithTitle("Prosopograph API")
             .DisableTelemetry()
             .DisableDefaultFonts());
-        app.MapGet("/", () => TypedResults.Redirect("/scalar")).ExcludeFromDescription();
         return app;
     }
 

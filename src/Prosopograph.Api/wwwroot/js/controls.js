@@ -1,0 +1,104 @@
+// The toolbar: depth, the "as of" year slider with its play button, and the relation filters (type or
+// family, voice, stance, undated). Controls only read and write the view state; main.js does the rest.
+import { byId, el } from './dom.js';
+
+const sources = ['author', 'quoted', 'reported'];
+const stances = ['asserted', 'disputed'];
+const playStepMs = 700;
+
+export class Controls {
+    constructor({ vocabulary, years, navigate, current }) {
+        this.navigate = navigate;
+        this.current = current;
+        this.years = years ?? { min: 1900, max: 1945 };
+        this.depth = byId('depth');
+        this.asOfOn = byId('as-of-on');
+        this.year = byId('as-of');
+        this.yearOutput = byId('as-of-year');
+        this.play = byId('play');
+        this.type = byId('type-filter');
+        this.undated = byId('undated');
+
+        this.year.min = String(this.years.min);
+        this.year.max = String(this.years.max);
+        this.fillTypes(vocabulary);
+
+        this.depth.addEventListener('change', () => navigate({ depth: Number(this.depth.value) }));
+        this.asOfOn.addEventListener('change', () => navigate({ asOf: this.asOfOn.checked ? Number(this.year.value) : null }));
+        // Dragging updates the view in place; letting go records one history entry.
+        this.year.addEventListener('input', () => navigate({ asOf: Number(this.year.value) }, { replace: true }));
+        this.year.addEventListener('change', () => navigate({ asOf: Number(this.year.value) }));
+        this.play.addEventListener('click', () => this.toggle());
+        this.type.addEventListener('change', () => navigate({ type: this.type.value || null }));
+        for (const [name, values] of [['source', sources], ['stance', stances]]) {
+            for (const value of values) {
+                byId(`${name}-${value}`).addEventListener('change', () => navigate({ [name]: this.checked(name, values) }));
+            }
+        }
+        this.undated.addEventListener('change', () => navigate({ undated: this.undated.checked ? null : 'exclude' }));
+    }
+
+    fillTypes(vocabulary) {
+        const families = vocabulary.families();
+        if (families.length) {
+            this.type.append(el('optgroup', { attrs: { label: 'Families' } },
+                families.map(f => el('option', { attrs: { value: `family:${f.id}` } }, `${f.id.replaceAll('_', ' ')} (${f.types.length} types)`))));
+        }
+        const types = [...vocabulary.types.values()].sort((a, b) => a.label.localeCompare(b.label));
+        this.type.append(el('optgroup', { attrs: { label: 'Types' } },
+            types.map(t => el('option', { attrs: { value: t.id } }, t.label))));
+    }
+
+    // The voices ticked, or [] (no filter) when every one is.
+    checked(name, values) {
+        const ticked = values.filter(v => byId(`${name}-${v}`).checked);
+        return ticked.length === values.length ? [] : ticked;
+    }
+
+    /** Shows a state in the controls (after a navigation, a deep link or the back button). */
+    sync(state) {
+        this.depth.value = String(state.depth);
+        this.asOfOn.checked = state.asOf !== null;
+        if (state.asOf !== null) {
+            this.year.value = String(state.asOf);
+        }
+        this.yearOutput.textContent = state.asOf !== null ? String(state.asOf) : 'all years';
+        this.year.setAttribute('aria-valuetext', state.asOf !== null ? `as of ${state.asOf}` : 'all years');
+        this.type.value = state.type ?? '';
+        for (const [name, values] of [['source', sources], ['stance', stances]]) {
+            for (const value of values) {
+                byId(`${name}-${value}`).checked = !state[name].length || state[name].includes(value);
+            }
+        }
+        this.undated.checked = state.undated !== 'exclude';
+    }
+
+    /** Play steps the year from where the slider is (or the first year) to the last, then stops. */
+    toggle() {
+        if (this.playing) {
+            this.stop();
+            return;
+        }
+        const from = this.current().asOf ?? this.years.min;
+        let year = from >= this.years.max ? this.years.min : from;
+        this.playing = true;
+        this.play.setAttribute('aria-pressed', 'true');
+        this.play.textContent = 'Pause';
+        this.navigate({ asOf: year });
+        this.timer = setInterval(() => {
+            year += 1;
+            if (year > this.years.max) {
+                this.stop();
+                return;
+            }
+            this.navigate({ asOf: year }, { replace: true });
+        }, playStepMs);
+    }
+
+    stop() {
+        clearInterval(this.timer);
+        this.playing = false;
+        this.play.setAttribute('aria-pressed', 'false');
+        this.play.textContent = 'Play';
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+
+namespace Prosopograph.Explorer.Tests;
+
+public sealed record ApiRelation(string Id, string Type, string Source, string Target, IReadOnlyList<ApiEvidence> Evidence);
+
+public sealed record ApiEvidence(string DocumentId, string Quote, int Start, int End);
+
+public sealed record ApiGraph(IReadOnlyList<string> NodeIds, IReadOnlyList<ApiRelation> Links);
+
+public sealed record ApiMention(string EntityId, string Surface, int Start, int End);
+
+/// <summary>
+/// What the API itself answers, to compare the page with. Reads both the list envelope and bare arrays, and
+/// graph links as `links` or `edges` with ids or entity references at their ends, as the page's api.js does.
+/// </summary>
+public sealed class ApiAnswers(Uri origin) : IDisposable
+{
+    private readonly HttpClient http = new() { BaseAddress = origin };
+
+    public async Task<ApiGraph> NeighbourhoodAsync(string entityId, int depth = 1) =>
+        Graph(await GetAsync($"/api/entities/{entityId}/neighbourhood?depth={depth}"));
+
+    public async Task<IReadOnlyList<ApiGraph>> PathsAsync(string from, string to) =>
+        Items(await GetAsync($"/api/paths?from={from}&to={to}")).Select(Graph).ToList();
+
+    public async Task<ApiRelation> RelationAsync(string id) => Relation(await GetAsync($"/api/relations/{id}"));
+
+    public async Task<string> DocumentTextAsync(string documentId) =>
+        (await GetAsync($"/api/documents/{documentId}")).GetProperty("text").GetString()!;
+
+    public async Task<string> OnlyDocumentIdAsync() =>
+        Items(await GetAsync("/api/documents")).Single().GetProperty("id").GetString()!;
+
+    public async Task<IReadOnlyList<ApiMention>> MentionsAsync(string documentId, string entityId) =>
+        Items(await GetAsync($"/api/documents/{documentId}/mentions?entity={entityId}"))
+            .Select(m => new ApiMention(
+                m.GetProperty("entity").GetProperty("id").GetString()!,
+                m.GetProperty("surface").GetString()!,
+                m.GetProperty("start").GetInt32(),
+                m.GetProperty("end").GetInt32()))
+            .ToList();
+
+    public async Task<IReadOnlyList<string>> EntityIdsAsync() =>
+        Items(await GetAsync("/api/entities?limit=500")).Select(e => e.GetProperty("id").GetString()!).ToList();
+
+    private async Task<JsonElement> GetAsync(string path)
+    {
+        using var response = await http.GetAsync(path);
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    private static IEnumerable<JsonElement> Items(JsonElement body) =>
+        body.ValueKind == JsonValueKind.Array ? body.EnumerateArray() : body.GetProperty("items").EnumerateArray();
+
+    private static ApiGraph Graph(JsonElement body)
+    {
+        var links = body.TryGetProperty("links", out var found) ? found : body.GetProperty("edges");
+        return new(
+            body.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!).ToList(),
+            links.EnumerateArray().Select(Relation).ToList());
+    }
+
+    private static ApiRelation Relation(JsonElement relation) => new(
+        relation.GetProperty("id").GetString()!,
+        relation.GetProperty("type").GetString()!,
+        EndId(relation.GetProperty("source")),
+        EndId(relation.GetProperty("target")),
+        relation.GetProperty("evidence").EnumerateArray().Select(e => new ApiEvidence(
+            e.GetProperty("documentId").GetString()!,
+            e.GetProperty("quote").GetString()!,
+            e.GetProperty("start").GetInt32(),
+            e.GetProperty("end").GetInt32())).ToList());
+
+    private static string EndId(JsonElement end) =>
+        end.ValueKind == JsonValueKind.String ? end.GetString()! : end.GetProperty("id").GetString()!;
+
+    public void Dispose() => http.Dispose();
+}
+
+/// <summary>Offsets in the API count code points, not UTF-16 units: slice the same way to check them.</summary>
+public static class CodePoints
+{
+    public static string Slice(string text, int start, int end) =>
+        string.Concat(text.EnumerateRunes().Skip(start).Take(end - start).Select(r => r.ToString()));
+}
