@@ -62,13 +62,19 @@ export function describeDate(date) {
     return `${date.edtf}${provenance}`;
 }
 
+function span(validity) {
+    if (validity.from && validity.to) {
+        return validity.from === validity.to ? `in ${validity.from}` : `from ${validity.from} to ${validity.to}`;
+    }
+    return validity.from ? `from ${validity.from} on` : validity.to ? `until ${validity.to}` : 'at every date';
+}
+
 export function describeValidity(validity) {
-    const span = `${validity.from ?? '…'} – ${validity.to ?? '…'}`;
     switch (validity.kind) {
         case 'dated':
-            return `Dated by its own date: in force ${span}.`;
+            return `Dated by its own date: in force ${span(validity)}.`;
         case 'bounded':
-            return `No date of its own; bounded by its participants' lifespans: ${span}.`;
+            return `No date of its own; bounded by its participants' lifespans: in force ${span(validity)}.`;
         default:
             return 'Undated: nothing limits it in time.';
     }
