@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Prosopograph.Explorer.Tests;
 
-public sealed record ApiRelation(string Id, string Type, string Source, string Target, IReadOnlyList<ApiEvidence> Evidence);
+public sealed record ApiRelation(string Id, string Type, string Source, string Target, string Voice, IReadOnlyList<ApiEvidence> Evidence);
 
 public sealed record ApiEvidence(string DocumentId, string Quote, int Start, int End);
 
@@ -67,11 +67,23 @@ public sealed class ApiAnswers(Uri origin) : IDisposable
         relation.GetProperty("type").GetString()!,
         EndId(relation.GetProperty("source")),
         EndId(relation.GetProperty("target")),
+        VoiceOf(relation),
         relation.GetProperty("evidence").EnumerateArray().Select(e => new ApiEvidence(
             e.GetProperty("documentId").GetString()!,
             e.GetProperty("quote").GetString()!,
             e.GetProperty("start").GetInt32(),
             e.GetProperty("end").GetInt32())).ToList());
+
+    // Whose voice: `voice.source` (author, quoted, reported), or the older `status` (asserted meaning the author's).
+    private static string VoiceOf(JsonElement relation) =>
+        relation.TryGetProperty("voice", out var voice)
+            ? voice.GetProperty("source").GetString()!
+            : relation.GetProperty("status").GetString() switch
+            {
+                "asserted" => "author",
+                "contested" => "disputed",
+                var status => status!,
+            };
 
     private static string EndId(JsonElement end) =>
         end.ValueKind == JsonValueKind.String ? end.GetString()! : end.GetProperty("id").GetString()!;

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace Prosopograph.Explorer.Tests;
 
-public sealed record CanvasEdge(string Id, string Type, string Source, string Target, string Validity);
+public sealed record CanvasEdge(string Id, string Type, string Source, string Target, string Validity, string Voice, string Stance);
 
 /// <summary>How long the canvas took to show a graph: adding the elements, the fCoSE layout, the first frame.</summary>
 public sealed record RenderTime(double TotalMs, double AddMs, double LayoutMs, double PaintMs);

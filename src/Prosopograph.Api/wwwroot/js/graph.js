@@ -88,7 +88,10 @@ function toElements(graph, labelOf, symmetric) {
     const nodes = graph.nodes.map(n => ({ group: 'nodes', data: { id: n.id, name: n.name, kind: n.kind } }));
     const edges = graph.links.map(l => ({
         group: 'edges',
-        data: { id: l.id, source: l.source.id, target: l.target.id, type: l.type, label: labelOf(l.type), validity: l.validity.kind },
+        data: {
+            id: l.id, source: l.source.id, target: l.target.id, type: l.type, label: labelOf(l.type),
+            validity: l.validity.kind, voice: l.voice.source, stance: l.voice.stance,
+        },
         classes: [voiceClass(l.voice), symmetric(l.type) ? 'symmetric' : ''].filter(Boolean),
     }));
     return [...nodes, ...edges];
@@ -179,7 +182,10 @@ export class GraphView {
     }
 
     edges() {
-        return this.cy.edges().map(e => ({ id: e.id(), type: e.data('type'), source: e.source().id(), target: e.target().id(), validity: e.data('validity') }));
+        return this.cy.edges().map(e => {
+            const { id, type, source, target, validity, voice, stance } = e.data();
+            return { id, type, source, target, validity, voice, stance };
+        });
     }
 
     highlighted() {
