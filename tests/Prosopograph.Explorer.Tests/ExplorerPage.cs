@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace Prosopograph.Explorer.Tests;
 
-public sealed record CanvasEdge(string Id, string Type, string Source, string Target, string Validity, string Voice, string Stance);
+public sealed record CanvasEdge(string Id, string Type, string Source, string Target, string Validity, string Voice, string Stance, string Line);
 
 /// <summary>How long the canvas took to show a graph: adding the elements, the fCoSE layout, the first frame.</summary>
 public sealed record RenderTime(double TotalMs, double AddMs, double LayoutMs, double PaintMs);
@@ -84,6 +84,14 @@ public sealed class ExplorerPage : IAsyncDisposable
         var point = await Page.EvaluateAsync<JsonElement>("id => explorer.pointOf(id)", elementId);
         Assert.Equal(JsonValueKind.Object, point.ValueKind);
         await Page.Mouse.ClickAsync(point.GetProperty("x").GetSingle(), point.GetProperty("y").GetSingle());
+        await SettledAsync();
+    }
+
+    public async Task DoubleClickCanvasAsync(string nodeId)
+    {
+        var point = await Page.EvaluateAsync<JsonElement>("id => explorer.pointOf(id)", nodeId);
+        Assert.Equal(JsonValueKind.Object, point.ValueKind);
+        await Page.Mouse.DblClickAsync(point.GetProperty("x").GetSingle(), point.GetProperty("y").GetSingle());
         await SettledAsync();
     }
 

@@ -184,7 +184,7 @@ export class GraphView {
     edges() {
         return this.cy.edges().map(e => {
             const { id, type, source, target, validity, voice, stance } = e.data();
-            return { id, type, source, target, validity, voice, stance };
+            return { id, type, source, target, validity, voice, stance, line: e.style('line-style') };
         });
     }
 
