@@ -22,6 +22,7 @@ public sealed class PathTests(BrowserFixture browser)
         Assert.Equal(paths.Count, listed.Count);
         Assert.All(listed, sentence => Assert.Contains("Lenin", sentence));
         Assert.Contains("Paths from Ramón Mercader to Vladimir Lenin", await page.PanelTitle.TextContentAsync());
+        await page.ScreenshotAsync("paths-mercader-lenin-1280x800.png");
         await page.AssertNothingWentWrongAsync();
     }
 }

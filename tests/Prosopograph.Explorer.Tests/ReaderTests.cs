@@ -22,6 +22,11 @@ public sealed class ReaderTests(BrowserFixture browser)
         Assert.All(await marked.EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.entity)"), id => Assert.Equal("kamenev", id));
         // The reader holds the whole document, not only the paragraphs that name Kamenev.
         Assert.Equal(text.Replace("\n", ""), (await page.Panel.Locator("article.reader").TextContentAsync())!.Replace("\n", ""));
+        // The reader opens scrolled to the first of them.
+        var panel = await page.Panel.BoundingBoxAsync();
+        var first = await marked.First.BoundingBoxAsync();
+        Assert.InRange(first!.Y, panel!.Y, panel.Y + panel.Height - first.Height);
+        await page.ScreenshotAsync("reader-kamenev-1280x800.png");
 
         await page.Panel.Locator(".mention[data-entity='stalin']").First.ClickAsync();
         await page.SettledAsync();

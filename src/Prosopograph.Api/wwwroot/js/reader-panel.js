@@ -4,6 +4,7 @@ import * as api from './api.js';
 import { el } from './dom.js';
 import { paragraphElement } from './text.js';
 import { loadDocument } from './evidence-panel.js';
+import { toSearch } from './state.js';
 
 function passageOf(at) {
     const match = /^(\d+)-(\d+)$/.exec(at ?? '');
@@ -13,15 +14,21 @@ function passageOf(at) {
 export async function readerPanel(documentId, { state, navigate }) {
     const [{ document, text }, mentions] = await Promise.all([loadDocument(documentId), api.getMentions(documentId)]);
     const passage = passageOf(state.at);
-    const mentionButton = mention => el('button', {
+    // Links rather than buttons: they wrap with the text, and open in a new tab too.
+    const mentionLink = mention => el('a', {
         class: mention.entity.id === state.mark ? 'mention is-marked' : 'mention',
-        attrs: { type: 'button', 'data-entity': mention.entity.id, title: mention.entity.name },
-        on: { click: () => navigate({ show: `entity:${mention.entity.id}` }) },
+        attrs: { href: toSearch({ ...state, show: `entity:${mention.entity.id}` }) || '/', 'data-entity': mention.entity.id, title: mention.entity.name },
+        on: {
+            click: event => {
+                event.preventDefault();
+                navigate({ show: `entity:${mention.entity.id}` });
+            },
+        },
     });
     const paragraphs = text.paragraphs().map(range => paragraphElement(text, range, {
         mentions,
         passages: passage ? [passage] : [],
-        mentionButton,
+        mentionElement: mentionLink,
     }));
     const marked = state.mark ? mentions.filter(m => m.entity.id === state.mark) : [];
     const summary = marked.length

@@ -53,10 +53,10 @@ function disjoint(mentions) {
 }
 
 /**
- * One paragraph [range.start, range.end) as a <p>: each mention a button (made by mentionButton), each
- * passage (a quote) inside a <mark>. A passage may cross mentions; a mention stays one button.
+ * One paragraph [range.start, range.end) as a <p>: each mention an element made by mentionElement (a link), each
+ * passage (a quote) inside a <mark>. A passage may cross mentions; a mention stays one element.
  */
-export function paragraphElement(text, range, { mentions = [], passages = [], mentionButton = null } = {}) {
+export function paragraphElement(text, range, { mentions = [], passages = [], mentionElement = null } = {}) {
     const inRange = disjoint(mentions.filter(m => m.start >= range.start && m.end <= range.end));
     const cuts = new Set([range.start, range.end]);
     for (const span of [...inRange, ...passages]) {
@@ -68,20 +68,20 @@ export function paragraphElement(text, range, { mentions = [], passages = [], me
     }
     const points = [...cuts].sort((a, b) => a - b);
     const paragraph = el('p');
-    let button = null;
+    let current = null;
     for (let i = 0; i < points.length - 1; i++) {
         const [from, to] = [points[i], points[i + 1]];
         const mention = inRange.find(m => m.start <= from && to <= m.end) ?? null;
         const passage = passages.find(p => p.start <= from && to <= p.end) ?? null;
         const piece = passage ? el('mark', { class: passage.class ?? 'passage' }, text.slice(from, to)) : text.slice(from, to);
-        if (mention && mentionButton) {
-            if (!button || button.mention !== mention) {
-                button = { mention, node: mentionButton(mention) };
-                paragraph.append(button.node);
+        if (mention && mentionElement) {
+            if (!current || current.mention !== mention) {
+                current = { mention, node: mentionElement(mention) };
+                paragraph.append(current.node);
             }
-            button.node.append(piece);
+            current.node.append(piece);
         } else {
-            button = null;
+            current = null;
             paragraph.append(piece);
         }
     }
