@@ -176,7 +176,7 @@ public sealed class LoaderTests
     }
 
     [Fact]
-    public void DuplicateRelationIdAndAStartAfterItsEndAreErrors()
+    public void DuplicateRelationIdAndDateErrorsAreReportedTogether()
     {
         using var corpus = new TempCorpus().WithDocument("d", "Stalin executed Bukharin.", People + """
 
@@ -192,8 +192,16 @@ public sealed class LoaderTests
                 type: executed
                 subject: stalin
                 object: bukharin
-                start: "1938"
-                end: "1937-12"
+                date: "1938/1937-12"
+                status: asserted
+                evidence:
+                  - quote: Stalin executed Bukharin
+              - id: r2
+                type: executed
+                subject: stalin
+                object: bukharin
+                date: "1938-03-15"
+                dateProvenance: editorial
                 status: asserted
                 evidence:
                   - quote: Stalin executed Bukharin
@@ -201,6 +209,12 @@ public sealed class LoaderTests
 
         var messages = corpus.Load().Errors.Select(e => (e.Line, e.Message)).ToList();
 
-        Assert.Equal([(24, "relation r1: duplicate relation id"), (29, "relation r1: start 1938 is after end 1937-12")], messages);
+        Assert.Equal(
+            [
+                (24, "relation r1: duplicate relation id"),
+                (28, "relation r1: bad date '1938/1937-12': ends (1937-12) before it starts (1938)"),
+                (37, "relation r2: dateProvenance 'editorial' is editorial, so 'note' must say where date '1938-03-15' comes from"),
+            ],
+            messages);
     }
 }
