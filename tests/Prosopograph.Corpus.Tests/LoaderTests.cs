@@ -130,6 +130,34 @@ public sealed class LoaderTests
     }
 
     [Fact]
+    public void ASharedEntityKeepsTheExistenceOneDocumentGivesAndRejectsAnother()
+    {
+        const string WithExistence = """
+            entities:
+              - id: stalin
+                kind: person
+                name: Joseph Stalin
+                existence: "{0}"
+            """;
+        using var agreeing = new TempCorpus()
+            .WithDocument("a", "Stalin.", People)
+            .WithDocument("b", "Stalin.", WithExistence.Replace("{0}", "1878/1953", StringComparison.Ordinal));
+        using var conflicting = new TempCorpus()
+            .WithDocument("a", "Stalin.", WithExistence.Replace("{0}", "1878/1953", StringComparison.Ordinal))
+            .WithDocument("b", "Stalin.", WithExistence.Replace("{0}", "1879/1953", StringComparison.Ordinal));
+
+        var stalin = agreeing.Load().Corpus!.EntitiesById["stalin"];
+        var error = Assert.Single(conflicting.Load().Errors);
+
+        Assert.Equal("1878/1953", stalin.Existence?.Date.ToString());
+        Assert.EndsWith("documents/b.yaml", error.File);
+        // Line 11: the existence line, below TempCorpus's six-line document header.
+        Assert.Equal(11, error.Line);
+        Assert.StartsWith("entity stalin: existence 1879/1953 (text) differs from 1878/1953 (text) declared in ", error.Message);
+        Assert.EndsWith("documents/a.yaml; give it once", error.Message);
+    }
+
+    [Fact]
     public void SharedEntityWithAnotherKindIsAnError()
     {
         using var corpus = new TempCorpus()
