@@ -42,4 +42,24 @@ public sealed class FilterTests(BrowserFixture browser)
         Assert.Contains("source=author", page.Page.Url);
         await page.AssertNothingWentWrongAsync();
     }
+
+    [SkippableFact]
+    public async Task HidingUndatedRelationsLeavesOnlyDatedAndBoundedOnes()
+    {
+        await using var page = await browser.OpenAsync();
+        await page.GotoAsync("?entity=trotsky");
+        var before = await page.EdgesAsync();
+
+        await page.Page.Locator("#undated").UncheckAsync();
+        await page.SettledAsync();
+
+        var after = await page.EdgesAsync();
+        Assert.Contains(before, e => e.Validity == "undated");
+        Assert.NotEmpty(after);
+        Assert.All(after, e => Assert.NotEqual("undated", e.Validity));
+        Assert.Equal(before.Where(e => e.Validity != "undated" && (e.Source == "trotsky" || e.Target == "trotsky")).Select(e => e.Id).Order(),
+            after.Where(e => e.Source == "trotsky" || e.Target == "trotsky").Select(e => e.Id).Order());
+        Assert.Contains("undated=exclude", page.Page.Url);
+        await page.AssertNothingWentWrongAsync();
+    }
 }
