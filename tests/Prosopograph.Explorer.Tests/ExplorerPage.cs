@@ -81,18 +81,23 @@ public sealed class ExplorerPage : IAsyncDisposable
     /// <summary>Clicks a node or an edge where the canvas draws it, as a reader would.</summary>
     public async Task ClickCanvasAsync(string elementId)
     {
-        var point = await Page.EvaluateAsync<JsonElement>("id => explorer.pointOf(id)", elementId);
-        Assert.Equal(JsonValueKind.Object, point.ValueKind);
-        await Page.Mouse.ClickAsync(point.GetProperty("x").GetSingle(), point.GetProperty("y").GetSingle());
+        var (x, y) = await PointOfAsync(elementId);
+        await Page.Mouse.ClickAsync(x, y);
         await SettledAsync();
     }
 
     public async Task DoubleClickCanvasAsync(string nodeId)
     {
-        var point = await Page.EvaluateAsync<JsonElement>("id => explorer.pointOf(id)", nodeId);
-        Assert.Equal(JsonValueKind.Object, point.ValueKind);
-        await Page.Mouse.DblClickAsync(point.GetProperty("x").GetSingle(), point.GetProperty("y").GetSingle());
+        var (x, y) = await PointOfAsync(nodeId);
+        await Page.Mouse.DblClickAsync(x, y);
         await SettledAsync();
+    }
+
+    private async Task<(float X, float Y)> PointOfAsync(string elementId)
+    {
+        var point = await Page.EvaluateAsync<JsonElement>("id => explorer.pointOf(id)", elementId);
+        Assert.Equal(JsonValueKind.Object, point.ValueKind);
+        return (point.GetProperty("x").GetSingle(), point.GetProperty("y").GetSingle());
     }
 
     /// <summary>Types into a search box and picks the suggestion for an entity.</summary>

@@ -6,6 +6,19 @@ const sources = ['author', 'quoted', 'reported'];
 const stances = ['asserted', 'disputed'];
 const playStepMs = 700;
 
+// Types in label order, each followed by its narrower types (SKOS broader), indented by level.
+function typeTree(vocabulary) {
+    const types = [...vocabulary.types.values()].sort((a, b) => a.label.localeCompare(b.label));
+    const known = new Set(types.map(t => t.id));
+    const ordered = [];
+    const visit = (type, level) => {
+        ordered.push({ type, level });
+        types.filter(t => t.broader === type.id).forEach(t => visit(t, level + 1));
+    };
+    types.filter(t => !t.broader || !known.has(t.broader)).forEach(t => visit(t, 0));
+    return ordered;
+}
+
 export class Controls {
     constructor({ vocabulary, years, navigate, current }) {
         this.navigate = navigate;
@@ -44,9 +57,9 @@ export class Controls {
             this.type.append(el('optgroup', { attrs: { label: 'Families' } },
                 families.map(f => el('option', { attrs: { value: `family:${f.id}` } }, `${f.id.replaceAll('_', ' ')} (${f.types.length} types)`))));
         }
-        const types = [...vocabulary.types.values()].sort((a, b) => a.label.localeCompare(b.label));
-        this.type.append(el('optgroup', { attrs: { label: 'Types' } },
-            types.map(t => el('option', { attrs: { value: t.id } }, t.label))));
+        this.type.append(el('optgroup', { attrs: { label: 'Types (a type includes the ones under it)' } },
+            typeTree(vocabulary).map(({ type, level }) =>
+                el('option', { attrs: { value: type.id } }, `${'\u00a0\u00a0'.repeat(level)}${type.label}`))));
     }
 
     // The voices ticked, or [] (no filter) when every one is.

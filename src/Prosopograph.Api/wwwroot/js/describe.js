@@ -80,7 +80,8 @@ export function describeValidity(validity) {
     }
 }
 
-export function describeVoice(voice) {
+/** names: entity id -> name, for a claim disputed by an entity rather than the author. */
+export function describeVoice(voice, names = new Map()) {
     const who = voice.attributedTo ? ` (${voice.attributedTo.name})` : '';
     const source = {
         author: "The author's own claim",
@@ -90,7 +91,7 @@ export function describeVoice(voice) {
     if (voice.stance !== 'disputed') {
         return `${source}, asserted.`;
     }
-    const disputer = !voice.disputedBy || voice.disputedBy === 'author' ? 'the author' : voice.disputedBy;
+    const disputer = !voice.disputedBy || voice.disputedBy === 'author' ? 'the author' : names.get(voice.disputedBy) ?? voice.disputedBy;
     return `${source}, disputed by ${disputer}.`;
 }
 

@@ -31,7 +31,7 @@ async function evidenceFigure(evidence, relationId, navigate) {
             }, 'Read it in the document')));
 }
 
-export async function evidencePanel(id, { vocabulary, navigate }) {
+export async function evidencePanel(id, { vocabulary, navigate, names }) {
     const relation = await api.getRelation(id);
     const figures = await Promise.all(relation.evidence.map(e => evidenceFigure(e, relation.id, navigate)));
     const entityButton = ref => el('button', {
@@ -46,7 +46,7 @@ export async function evidencePanel(id, { vocabulary, navigate }) {
             el('dl', { class: 'facts' },
                 el('dt', {}, 'Date'), el('dd', {}, describeDate(relation.date)),
                 el('dt', {}, 'In time'), el('dd', {}, describeValidity(relation.validity)),
-                el('dt', {}, 'Voice'), el('dd', {}, describeVoice(relation.voice))),
+                el('dt', {}, 'Voice'), el('dd', {}, describeVoice(relation.voice, names))),
             relation.note && el('p', { class: 'note' }, relation.note),
             el('h3', {}, relation.evidence.length === 1 ? 'Evidence' : `Evidence (${relation.evidence.length} quotes)`),
             ...figures,
