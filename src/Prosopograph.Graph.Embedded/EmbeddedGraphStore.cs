@@ -31,8 +31,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
         IEnumerable<Relation> candidates = filter.Entity is { } entity ? graph.RelationsOf(entity) : graph.Corpus.Relations;
         var selected = candidates
             .Where(r => filter.Entity is null || r.Touches(filter.Entity, filter.Direction, graph.IsSymmetric(r)))
-            .Where(r => filter.Type is null || r.Type == filter.Type)
-            .Where(r => filter.Status is null || ClaimStatuses.Name(r.Status) == filter.Status)
+            .Where(filter.Relations.Matcher(graph.Corpus.Vocabulary))
             .Where(r => r.WithinYears(filter.From, filter.To))
             .ToList();
         var items = selected.Skip(filter.Offset).Take(filter.Limit).Select(graph.View).ToList();
@@ -49,7 +48,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
     {
         var graph = Graph;
         return Task.FromResult(graph.Corpus.EntitiesById.ContainsKey(query.EntityId)
-            ? new Traversal(graph, query.Types, query.AsOf).Neighbourhood(query.EntityId, query.Depth)
+            ? new Traversal(graph, query.Criteria, query.AsOf).Neighbourhood(query.EntityId, query.Depth)
             : null);
     }
 
@@ -58,7 +57,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
         var graph = Graph;
         var known = graph.Corpus.EntitiesById.ContainsKey(query.From) && graph.Corpus.EntitiesById.ContainsKey(query.To);
         return Task.FromResult(known
-            ? new Traversal(graph, query.Types, query.AsOf).ShortestPaths(query.From, query.To, query.MaxLength, query.Limit)
+            ? new Traversal(graph, query.Criteria, query.AsOf).ShortestPaths(query.From, query.To, query.MaxLength, query.Limit)
             : (IReadOnlyList<GraphPath>)[]);
     }
 
@@ -67,6 +66,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
         var graph = Graph;
         var chronology = query.Entity is { } entity ? graph.ChronologyByEntity.GetValueOrDefault(entity, []) : graph.Chronology;
         IReadOnlyList<RelationView> timeline = chronology
+            .Where(query.Relations.Matcher(graph.Corpus.Vocabulary))
             .Where(r => r.WithinYears(query.From, query.To))
             .Select(graph.View)
             .ToList();
@@ -77,8 +77,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
     {
         var corpus = Graph.Corpus;
         IReadOnlyList<RelationTypeUsage> types = corpus.Vocabulary.RelationTypes
-            .Select(t => new RelationTypeUsage(t.Id, t.Label, t.Inverse, t.Description, t.SubjectKinds, t.ObjectKinds, t.Symmetric,
-                t.Temporal.ToString().ToLowerInvariant(), corpus.Relations.Count(r => r.Type == t.Id)))
+            .Select(t => RelationTypeUsage.Of(t, corpus.Vocabulary, corpus.Relations.Count(r => r.Type == t.Id)))
             .ToList();
         return Task.FromResult(types);
     }
@@ -117,7 +116,8 @@ public sealed class EmbeddedGraphStore : IGraphStore
             CountBy(corpus.Relations.Select(r => r.Type))));
     }
 
-    public Task<GraphExport> ExportAsync(CancellationToken cancellationToken = default) => Task.FromResult(NodeLinkExport.Build(Graph.Corpus));
+    public Task<GraphExport> ExportAsync(RelationCriteria criteria, CancellationToken cancellationToken = default) =>
+        Task.FromResult(NodeLinkExport.Build(Graph.Corpus, criteria));
 
     private static IReadOnlyDictionary<string, int> CountBy(IEnumerable<string> keys) =>
         keys.GroupBy(k => k).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());

@@ -25,7 +25,7 @@ public sealed class LoaderTests
                 type: executed
                 subject: stalin
                 object: bukharin
-                status: asserted
+                source: author
                 evidence:
                   - quote: Stalin executed Bukharin
                     occurrence: 2
@@ -48,7 +48,7 @@ public sealed class LoaderTests
                 type: executed
                 subject: stalin
                 object: bukharin
-                status: asserted
+                source: author
                 evidence:
                   - quote: Stalin executed Bukharin
             """);
@@ -82,7 +82,7 @@ public sealed class LoaderTests
                 type: executed
                 subject: stalin
                 object: bukharin
-                status: quoted
+                source: quoted
                 atributedTo: bukharin
                 evidence:
                   - quote: Stalin executed Bukharin
@@ -185,7 +185,7 @@ public sealed class LoaderTests
                 type: executed
                 subject: stalin
                 object: bukharin
-                status: asserted
+                source: author
                 evidence:
                   - quote: Stalin executed Bukharin
               - id: r1
@@ -194,7 +194,7 @@ public sealed class LoaderTests
                 object: bukharin
                 start: "1938"
                 end: "1937-12"
-                status: asserted
+                source: author
                 evidence:
                   - quote: Stalin executed Bukharin
             """);

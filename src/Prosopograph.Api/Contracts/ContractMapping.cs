@@ -7,9 +7,6 @@ namespace Prosopograph.Api.Contracts;
 /// <summary>From the store's views to the API contract: the contract can stay put while stores change.</summary>
 public static class ContractMapping
 {
-    private static readonly FrozenDictionary<string, ClaimStatus> StatusesByName =
-        Enum.GetValues<ClaimStatus>().ToFrozenDictionary(ClaimStatuses.Name, StringComparer.Ordinal);
-
     public static EntityReference AsEntityReference(this EntityRef entity) => new(entity.Id, entity.Name, entity.Kind);
 
     public static EvidenceItem AsEvidenceItem(this EvidenceView evidence) =>
@@ -23,8 +20,7 @@ public static class ContractMapping
         relation.Date,
         relation.Start,
         relation.End,
-        ClaimStatusOf(relation.Status),
-        relation.AttributedTo?.AsEntityReference(),
+        relation.Voice.AsVoiceItem(),
         relation.Evidence.Select(AsEvidenceItem).ToList(),
         relation.Note);
 
@@ -42,8 +38,10 @@ public static class ContractMapping
     public static PageResponse<TItem> AsPageResponse<TView, TItem>(this Page<TView> page, Func<TView, TItem> map) =>
         new(page.Items.Select(map).ToList(), page.Total, page.Limit, page.Offset);
 
-    /// <summary>Stores name statuses in lower case (ClaimStatuses); an unknown name is a store bug, so it fails loudly.</summary>
-    public static ClaimStatus ClaimStatusOf(string status) => StatusesByName.TryGetValue(status, out var parsed)
-        ? parsed
-        : throw new InvalidOperationException($"The graph store returned an unknown claim status '{status}'.");
+    public static VoiceItem AsVoiceItem(this VoiceView voice) =>
+        new(Parse<ClaimSource>(voice.Source), voice.AttributedTo?.AsEntityReference(), Parse<ClaimStance>(voice.Stance), voice.DisputedBy);
+
+    /// <summary>Stores name sources and stances in lower case (VoiceNames); an unknown name is a store bug, so it fails loudly.</summary>
+    public static T Parse<T>(string name) where T : struct, Enum => VoiceNames.Parse<T>(name)
+        ?? throw new InvalidOperationException($"The graph store returned an unknown {typeof(T).Name} '{name}'.");
 }

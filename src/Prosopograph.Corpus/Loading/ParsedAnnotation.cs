@@ -7,7 +7,8 @@ internal sealed record ParsedAnnotation(ErrorSink Errors, ParsedDocument Documen
 
 internal sealed record ParsedDocument(string Id, string Title, string Author, PartialDate? Date, string Language, string? Notes, string TextFile, YamlMap Source);
 
-internal sealed record ParsedEntity(string Id, string Kind, string Name, IReadOnlyList<Alias> Aliases, string? Notes, YamlMap Source);
+internal sealed record ParsedEntity(
+    string Id, string Kind, string Name, IReadOnlyList<Alias> Aliases, IReadOnlyList<string> Phrases, string? Notes, YamlMap Source);
 
 internal sealed record ParsedQuote(string Quote, int? Occurrence, int Line);
 
@@ -19,8 +20,7 @@ internal sealed record ParsedRelation(
     PartialDate? Date,
     PartialDate? Start,
     PartialDate? End,
-    ClaimStatus Status,
-    string? AttributedTo,
+    Voice Voice,
     IReadOnlyList<ParsedQuote> Evidence,
     string? Note,
     YamlMap Source);

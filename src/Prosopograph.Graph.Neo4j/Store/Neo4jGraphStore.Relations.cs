@@ -10,13 +10,12 @@ public sealed partial class Neo4jGraphStore
     {
         var parameters = new Dictionary<string, object?>
         {
-            ["type"] = types.ToGraph(filter.Type),
-            ["status"] = filter.Status,
             ["from"] = filter.From,
             ["to"] = filter.To,
             ["offset"] = filter.Offset,
             ["limit"] = filter.Limit,
         };
+        types.AddCriteria(parameters, filter.Relations);
         var statement = QueryStatements.Relations;
         if (filter.Entity is { } entity)
         {
@@ -41,8 +40,9 @@ public sealed partial class Neo4jGraphStore
 
     public async Task<IReadOnlyList<RelationView>> GetTimelineAsync(TimelineQuery query, CancellationToken cancellationToken = default)
     {
-        var result = await ReadAsync(QueryStatements.Timeline,
-            new() { ["entity"] = query.Entity, ["from"] = query.From, ["to"] = query.To }, cancellationToken);
+        var parameters = new Dictionary<string, object?> { ["entity"] = query.Entity, ["from"] = query.From, ["to"] = query.To };
+        types.AddCriteria(parameters, query.Relations);
+        var result = await ReadAsync(QueryStatements.Timeline, parameters, cancellationToken);
         return result.Column<RelationRecord>("relation").Select(r => r.ToView(types)).ToList();
     }
 
@@ -50,8 +50,7 @@ public sealed partial class Neo4jGraphStore
     {
         var counts = (await ReadStatsAsync(cancellationToken)).RelationsByType;
         return corpus.Vocabulary.RelationTypes
-            .Select(t => new RelationTypeUsage(t.Id, t.Label, t.Inverse, t.Description, t.SubjectKinds, t.ObjectKinds, t.Symmetric,
-                t.Temporal.ToString().ToLowerInvariant(), counts.GetValueOrDefault(t.Id)))
+            .Select(t => RelationTypeUsage.Of(t, corpus.Vocabulary, counts.GetValueOrDefault(t.Id)))
             .ToList();
     }
 }

@@ -30,8 +30,7 @@ internal static class RecordMapping
         relation.Date,
         relation.Start,
         relation.End,
-        relation.Status,
-        relation.AttributedToEntity?.ToRef(),
+        new VoiceView(relation.ClaimSource, relation.AttributedToEntity?.ToRef(), relation.Stance, relation.DisputedBy),
         relation.Evidence(),
         relation.Note);
 

@@ -9,18 +9,23 @@ public sealed record EntitySearch(string? Text, string? Kind, int Limit, int Off
 /// dates overlap the years; an undated relation has no years and is left out as soon as either is given.
 /// </summary>
 public sealed record RelationFilter(
-    string? Type = null,
+    RelationCriteria? Criteria = null,
     string? Entity = null,
     Direction Direction = Direction.Both,
     int? From = null,
     int? To = null,
-    string? Status = null,
     int Limit = 50,
-    int Offset = 0);
+    int Offset = 0)
+{
+    public RelationCriteria Relations => Criteria ?? RelationCriteria.All;
+}
 
-/// <summary>Types null means every type; AsOf keeps only relations in force in that year (see YearRange.ActiveFor).</summary>
-public sealed record NeighbourhoodQuery(string EntityId, int Depth, IReadOnlySet<string>? Types, int? AsOf);
+/// <summary>AsOf keeps only relations in force in that year (see YearRange.ActiveFor).</summary>
+public sealed record NeighbourhoodQuery(string EntityId, int Depth, RelationCriteria Criteria, int? AsOf);
 
-public sealed record PathQuery(string From, string To, int MaxLength, IReadOnlySet<string>? Types, int? AsOf, int Limit);
+public sealed record PathQuery(string From, string To, int MaxLength, RelationCriteria Criteria, int? AsOf, int Limit);
 
-public sealed record TimelineQuery(string? Entity, int? From, int? To);
+public sealed record TimelineQuery(string? Entity, int? From, int? To, RelationCriteria? Criteria = null)
+{
+    public RelationCriteria Relations => Criteria ?? RelationCriteria.All;
+}

@@ -10,6 +10,8 @@ public static class SyntheticCorpus
         [
             new RelationType("executed", "executed", "executed by", "Had put to death.", ["person"], ["person"], false, Temporality.Point),
             new RelationType("allied_with", "allied with", "allied with", "Were allies.", ["person"], ["person"], true, Temporality.Interval),
+            new RelationType("killed", "killed", "killed by", "Caused the death of.", ["person"], ["person"], false, Temporality.Point),
+            new RelationType("assassinated", "assassinated", "assassinated by", "Murdered.", ["person"], ["person"], false, Temporality.Point, Broader: "killed"),
         ]);
 
     public static CorpusModel Build(int entities = 4, int relations = 3, int mentions = 2, string version = "v1")
@@ -32,7 +34,7 @@ public static class SyntheticCorpus
         var type = i % 2 == 0 ? "executed" : "allied_with";
         var temporal = i % 2 == 0 ? Temporality.Point : Temporality.Interval;
         return new Relation(
-            $"r{i:D5}", type, $"p{i % entities}", $"p{(i + 1) % entities}", date, null, null, ClaimStatus.Asserted, null,
+            $"r{i:D5}", type, $"p{i % entities}", $"p{(i + 1) % entities}", date, null, null, Voice.OfAuthor,
             [new Evidence("essay", "Person", 0, 6)], null, YearRange.ActiveFor(temporal, date, null, null));
     }
 }
