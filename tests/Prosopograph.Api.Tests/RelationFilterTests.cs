@@ -62,8 +62,9 @@ public sealed class RelationFilterTests(ApiFactory api)
     {
         var disputed = await _client.GetOkAsync<IReadOnlyList<RelationItem>>("/api/entities/trotsky/relations?stance=disputed");
 
-        Assert.NotEmpty(disputed);
-        Assert.All(disputed, r => Assert.Equal(("plotted_against", ClaimStance.Disputed), (r.Type, r.Voice.Stance)));
+        Assert.Contains(disputed, r => r.Id == Rumour);
+        Assert.All(disputed, r => Assert.Equal(ClaimStance.Disputed, r.Voice.Stance));
+        Assert.All(disputed, r => Assert.True(r.Source.Id == "trotsky" || r.Target.Id == "trotsky"));
     }
 
     [Fact]
@@ -74,8 +75,8 @@ public sealed class RelationFilterTests(ApiFactory api)
 
         Assert.Contains(killings, r => r.Id == "r-mercader-assassinated-trotsky");
         Assert.All(killings, r => Assert.Contains(r.Type, new[] { "killed", "executed", "assassinated" }));
-        Assert.NotEmpty(quoted);
-        Assert.All(quoted, r => Assert.Equal(("lenin", ClaimSource.Quoted), (r.Voice.AttributedTo?.Id, r.Voice.Source)));
+        Assert.Contains(quoted, r => r.Id == "r-lenin-criticised-stalin-postscript" && r.Voice.AttributedTo?.Id == "lenin");
+        Assert.All(quoted, r => Assert.Equal(ClaimSource.Quoted, r.Voice.Source));
     }
 
     [Fact]
@@ -108,8 +109,9 @@ public sealed class RelationFilterTests(ApiFactory api)
     {
         var types = (await _client.GetOkAsync<IReadOnlyList<RelationTypeItem>>("/api/relation-types")).ToDictionary(t => t.Id);
 
-        Assert.Equal(["assassinated", "executed"], types["killed"].Narrower.Order());
-        Assert.Equal(("killed", "violence"), (types["executed"].Broader, types["executed"].Family));
-        Assert.Null(types["killed"].Broader);
+        Assert.Contains("executed", types["killed"].Narrower);
+        Assert.Contains("assassinated", types["killed"].Narrower);
+        Assert.Equal(("killed", types["killed"].Family), (types["executed"].Broader, types["executed"].Family));
+        Assert.NotNull(types["killed"].Family);
     }
 }

@@ -60,6 +60,29 @@ public sealed class PhraseTests
     }
 
     [Fact]
+    public void APhraseConflictIsReportedInTheDocumentThatDeclaresThePhrase()
+    {
+        using var corpus = new TempCorpus()
+            .WithDocument("d", "Stalin", "entities:\n  - id: stalin\n    kind: person\n    name: Joseph Stalin\n")
+            .WithDocument("e", "the leader", """
+                entities:
+                  - id: stalin
+                    kind: person
+                    name: Joseph Stalin
+                    phrases: [the leader]
+                  - id: bukharin
+                    kind: person
+                    name: Nikolai Bukharin
+                    phrases: [the leader]
+                """);
+
+        var error = Assert.Single(corpus.Load().Errors);
+
+        Assert.EndsWith("documents/e.yaml", error.File, StringComparison.Ordinal);
+        Assert.Equal(15, error.Line);
+    }
+
+    [Fact]
     public void APhraseThatIsAnotherEntitysNameIsAnError()
     {
         using var corpus = new TempCorpus().WithDocument("d", "Stalin", """

@@ -11,6 +11,9 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
 {
     private readonly Dictionary<string, (Entity Entity, ParsedEntity Source, ErrorSink File)> _entities = new(StringComparer.Ordinal);
     private readonly List<CorpusError> _errors = [];
+
+    // Where each document declared an entity's phrases, so a conflict is reported in that file, not the first one.
+    private readonly Dictionary<(string EntityId, string DocumentId), (ErrorSink File, int Line)> _phraseSources = [];
     private readonly Dictionary<string, CodePoints> _codePoints = documents.ToDictionary(d => d.Document.Id, d => new CodePoints(d.Document.Text));
 
     public (CorpusModel? Model, IReadOnlyList<CorpusError> Errors) Assemble(string version)
@@ -65,6 +68,7 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
 
         var declaredIn = file.File;
         var phrases = parsed.Phrases.Distinct(StringComparer.Ordinal).Select(p => new Phrase(p, documentId)).ToList();
+        _phraseSources[(parsed.Id, documentId)] = (file, parsed.Source.LineOf("phrases"));
         if (!_entities.TryGetValue(parsed.Id, out var existing))
         {
             _entities[parsed.Id] = (new Entity(parsed.Id, parsed.Kind, parsed.Name, parsed.Aliases, parsed.Notes, [declaredIn]) { Phrases = phrases }, parsed, file);
@@ -108,11 +112,11 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
             }
         }
 
-        foreach (var (id, (entity, source, file)) in ordered)
+        foreach (var (id, (entity, _, _)) in ordered)
         {
             foreach (var phrase in entity.Phrases)
             {
-                var line = source.Source.LineOf("phrases");
+                var (file, line) = _phraseSources[(id, phrase.DocumentId)];
                 if (owners.TryGetValue((phrase.Text, null), out var owner) && owner != id)
                 {
                     Track(file).Add(line, $"entity {id}: phrase '{phrase.Text}' is a name of entity {owner}; mentions would be ambiguous");
