@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Prosopograph.Corpus.Model;
 
 public sealed record EntityKind(string Id, string Label, string Description);
@@ -29,20 +27,17 @@ public sealed record RelationType(
 
 public sealed record Vocabulary(IReadOnlyList<EntityKind> EntityKinds, IReadOnlyList<RelationType> RelationTypes)
 {
-    // The reader rejects cycles and unknown broader types, so every chain of broader types ends.
-    private readonly FrozenDictionary<string, string[]> _narrower = RelationTypes
-        .Where(t => t.Broader is not null)
-        .GroupBy(t => t.Broader!)
-        .ToFrozenDictionary(g => g.Key, g => g.Select(t => t.Id).ToArray());
-
     public EntityKind? FindKind(string id) => EntityKinds.FirstOrDefault(k => k.Id == id);
 
     public RelationType? FindType(string id) => RelationTypes.FirstOrDefault(t => t.Id == id);
 
     /// <summary>The types whose broader type is <paramref name="id"/> (one level down), in vocabulary order.</summary>
-    public IReadOnlyList<string> NarrowerOf(string id) => _narrower.GetValueOrDefault(id, []);
+    public IReadOnlyList<string> NarrowerOf(string id) => RelationTypes.Where(t => t.Broader == id).Select(t => t.Id).ToList();
 
-    /// <summary>The given types and every type narrower than one of them, transitively: <c>killed</c> brings <c>executed</c>.</summary>
+    /// <summary>
+    /// The given types and every type narrower than one of them, transitively: <c>killed</c> brings <c>executed</c>.
+    /// The reader rejects loops of broader types; the set of visited types would end one anyway.
+    /// </summary>
     public IReadOnlySet<string> WithNarrower(IEnumerable<string> ids)
     {
         var all = new HashSet<string>(StringComparer.Ordinal);
