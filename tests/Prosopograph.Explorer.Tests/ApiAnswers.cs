@@ -41,6 +41,22 @@ public sealed class ApiAnswers(Uri origin) : IDisposable
                 m.GetProperty("end").GetInt32()))
             .ToList();
 
+    /// <summary>The relation types of a family, with the types narrower than them (a type filter includes those).</summary>
+    public async Task<IReadOnlySet<string>> TypesOfFamilyAsync(string family)
+    {
+        var types = Items(await GetAsync("/api/relation-types")).ToList();
+        var inFamily = types.Where(t => t.TryGetProperty("family", out var f) && f.GetString() == family)
+            .Select(t => t.GetProperty("id").GetString()!).ToHashSet();
+        var grew = true;
+        while (grew)
+        {
+            var narrower = types.Where(t => t.TryGetProperty("broader", out var b) && inFamily.Contains(b.GetString()!))
+                .Select(t => t.GetProperty("id").GetString()!);
+            grew = narrower.Any(inFamily.Add);
+        }
+        return inFamily;
+    }
+
     public async Task<IReadOnlyList<string>> EntityIdsAsync() =>
         Items(await GetAsync("/api/entities?limit=500")).Select(e => e.GetProperty("id").GetString()!).ToList();
 

@@ -62,4 +62,24 @@ public sealed class FilterTests(BrowserFixture browser)
         Assert.Contains("undated=exclude", page.Page.Url);
         await page.AssertNothingWentWrongAsync();
     }
+
+    [SkippableFact]
+    public async Task AFamilyFilterLeavesOnlyTheFamilysTypes()
+    {
+        await using var page = await browser.OpenAsync();
+        using var api = new ApiAnswers(page.Origin);
+        var violence = await api.TypesOfFamilyAsync("violence");
+        await page.GotoAsync("?entity=stalin");
+        var before = await page.EdgesAsync();
+
+        await page.Page.Locator("#type-filter").SelectOptionAsync("family:violence");
+        await page.SettledAsync();
+
+        var after = await page.EdgesAsync();
+        Assert.Contains(before, e => !violence.Contains(e.Type));
+        Assert.NotEmpty(after);
+        Assert.All(after, e => Assert.Contains(e.Type, violence));
+        Assert.Contains("type=family%3Aviolence", page.Page.Url);
+        await page.AssertNothingWentWrongAsync();
+    }
 }
