@@ -44,7 +44,7 @@ public sealed class ApiAnswers(Uri origin) : IDisposable
     /// <summary>The relation types of a family, with the types narrower than them (a type filter includes those).</summary>
     public async Task<IReadOnlySet<string>> TypesOfFamilyAsync(string family)
     {
-        var types = Items(await GetAsync("/api/relation-types")).ToList();
+        var types = Items(await GetAsync("/api/relation-types?limit=500")).ToList();
         var inFamily = types.Where(t => t.TryGetProperty("family", out var f) && f.GetString() == family)
             .Select(t => t.GetProperty("id").GetString()!).ToHashSet();
         var grew = true;

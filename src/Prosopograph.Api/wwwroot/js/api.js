@@ -275,7 +275,7 @@ export async function findPaths(from, to, filters) {
 }
 
 export async function getRelationTypes() {
-    return items(await getJson('/api/relation-types')).map(t => ({
+    return (await allItems('ListRelationTypes', '/api/relation-types')).map(t => ({
         id: t.id,
         label: t.label ?? t.id,
         symmetric: Boolean(t.symmetric),
@@ -285,7 +285,7 @@ export async function getRelationTypes() {
 }
 
 export async function getEntityKinds() {
-    return items(await getJson('/api/entity-kinds')).map(k => ({ id: k.id, label: k.label ?? k.id }));
+    return (await allItems('ListEntityKinds', '/api/entity-kinds')).map(k => ({ id: k.id, label: k.label ?? k.id }));
 }
 
 /** The years the corpus's dated relations span, for the "as of" slider. */
