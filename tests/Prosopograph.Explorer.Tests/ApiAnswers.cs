@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Prosopograph.Explorer.Tests;
 
-public sealed record ApiRelation(string Id, string Type, string Source, string Target, string Voice, IReadOnlyList<ApiEvidence> Evidence);
+public sealed record ApiRelation(string Id, string Type, string Source, string Target, string Voice, string Validity, IReadOnlyList<ApiEvidence> Evidence);
 
 public sealed record ApiEvidence(string DocumentId, string Quote, int Start, int End);
 
@@ -23,6 +23,9 @@ public sealed class ApiAnswers(Uri origin) : IDisposable
 
     public async Task<IReadOnlyList<ApiGraph>> PathsAsync(string from, string to) =>
         Items(await GetAsync($"/api/paths?from={from}&to={to}")).Select(Graph).ToList();
+
+    public async Task<IReadOnlyList<ApiRelation>> AllRelationsAsync() =>
+        Items(await GetAsync("/api/relations?limit=500")).Select(Relation).ToList();
 
     public async Task<ApiRelation> RelationAsync(string id) => Relation(await GetAsync($"/api/relations/{id}"));
 
@@ -84,6 +87,7 @@ public sealed class ApiAnswers(Uri origin) : IDisposable
         EndId(relation.GetProperty("source")),
         EndId(relation.GetProperty("target")),
         VoiceOf(relation),
+        ValidityOf(relation),
         relation.GetProperty("evidence").EnumerateArray().Select(e => new ApiEvidence(
             e.GetProperty("documentId").GetString()!,
             e.GetProperty("quote").GetString()!,
@@ -100,6 +104,14 @@ public sealed class ApiAnswers(Uri origin) : IDisposable
                 "contested" => "disputed",
                 var status => status!,
             };
+
+    // `validity.kind`, or for older answers dated when the relation has any date of its own.
+    private static string ValidityOf(JsonElement relation) =>
+        relation.TryGetProperty("validity", out var validity)
+            ? validity.GetProperty("kind").GetString()!
+            : relation.TryGetProperty("date", out _) || relation.TryGetProperty("start", out _) || relation.TryGetProperty("end", out _)
+                ? "dated"
+                : "undated";
 
     private static string EndId(JsonElement end) =>
         end.ValueKind == JsonValueKind.String ? end.GetString()! : end.GetProperty("id").GetString()!;

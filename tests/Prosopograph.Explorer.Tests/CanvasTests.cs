@@ -20,7 +20,7 @@ public sealed class CanvasTests(BrowserFixture browser)
     }
 
     [SkippableFact]
-    public async Task DatedRelationsAreDrawnApartFromUndatedOnes()
+    public async Task DatedRelationsAreDrawnApartFromBoundedAndUndatedOnes()
     {
         await using var page = await browser.OpenAsync();
         await page.GotoAsync("?entity=trotsky");

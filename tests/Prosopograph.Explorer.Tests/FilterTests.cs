@@ -47,7 +47,10 @@ public sealed class FilterTests(BrowserFixture browser)
     public async Task HidingUndatedRelationsLeavesOnlyDatedAndBoundedOnes()
     {
         await using var page = await browser.OpenAsync();
-        await page.GotoAsync("?entity=trotsky");
+        using var api = new ApiAnswers(page.Origin);
+        // The annotation dates or bounds most relations: centre on an entity that still has an undated one.
+        var entity = (await api.AllRelationsAsync()).First(r => r.Validity == "undated").Source;
+        await page.GotoAsync("?entity=" + entity);
         var before = await page.EdgesAsync();
 
         await page.Page.Locator("#undated").UncheckAsync();
@@ -55,10 +58,9 @@ public sealed class FilterTests(BrowserFixture browser)
 
         var after = await page.EdgesAsync();
         Assert.Contains(before, e => e.Validity == "undated");
-        Assert.NotEmpty(after);
         Assert.All(after, e => Assert.NotEqual("undated", e.Validity));
-        Assert.Equal(before.Where(e => e.Validity != "undated" && (e.Source == "trotsky" || e.Target == "trotsky")).Select(e => e.Id).Order(),
-            after.Where(e => e.Source == "trotsky" || e.Target == "trotsky").Select(e => e.Id).Order());
+        Assert.Equal(before.Where(e => e.Validity != "undated" && (e.Source == entity || e.Target == entity)).Select(e => e.Id).Order(),
+            after.Where(e => e.Source == entity || e.Target == entity).Select(e => e.Id).Order());
         Assert.Contains("undated=exclude", page.Page.Url);
         await page.AssertNothingWentWrongAsync();
     }
