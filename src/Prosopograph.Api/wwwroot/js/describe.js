@@ -49,9 +49,9 @@ export class Vocabulary {
 
 const provenanceWords = {
     text: 'given by the text',
-    editorial: "added by the curator (see the note)",
-    'text/editorial': 'start from the text, end added by the curator',
-    'editorial/text': 'start added by the curator, end from the text',
+    editorial: 'added by the curator, see the note',
+    'text/editorial': 'start from the text, end added by the curator, see the note',
+    'editorial/text': 'start added by the curator, see the note; end from the text',
 };
 
 export function describeDate(date) {
