@@ -288,12 +288,21 @@ export async function getEntityKinds() {
     return (await allItems('ListEntityKinds', '/api/entity-kinds')).map(k => ({ id: k.id, label: k.label ?? k.id }));
 }
 
-/** The years the corpus's dated relations span, for the "as of" slider. */
+/**
+ * The years of the corpus, for the "as of" slider: min and max over every date and validity bound, and the
+ * span where most relations start (the 10th to the 90th percentile of their first years), which Play walks.
+ */
 export async function getYearSpan() {
     const relations = (await allItems('GetTimeline', '/api/timeline')).map(r => relation(r));
-    const years = relations.flatMap(r => [yearOf(r.validity.from), yearOf(r.validity.to), yearOf(r.date?.edtf)])
+    const bounds = relations.flatMap(r => [yearOf(r.validity.from), yearOf(r.validity.to), yearOf(r.date?.edtf)])
         .filter(y => y !== null).map(Number);
-    return years.length ? { min: Math.min(...years), max: Math.max(...years) } : null;
+    const starts = relations.map(r => yearOf(r.date?.edtf) ?? yearOf(r.validity.from))
+        .filter(y => y !== null).map(Number).sort((a, b) => a - b);
+    if (!bounds.length || !starts.length) {
+        return null;
+    }
+    const percentile = p => starts[Math.floor((starts.length - 1) * p)];
+    return { min: Math.min(...bounds), max: Math.max(...bounds), from: percentile(0.1), to: percentile(0.9) };
 }
 
 export async function getDocument(id) {

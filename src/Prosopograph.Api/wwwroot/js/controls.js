@@ -23,7 +23,7 @@ export class Controls {
     constructor({ vocabulary, years, navigate, current }) {
         this.navigate = navigate;
         this.current = current;
-        this.years = years ?? { min: 1900, max: 1945 };
+        this.years = years ?? { min: 1900, max: 1945, from: 1900, to: 1945 };
         this.depth = byId('depth');
         this.asOfOn = byId('as-of-on');
         this.year = byId('as-of');
@@ -34,6 +34,7 @@ export class Controls {
 
         this.year.min = String(this.years.min);
         this.year.max = String(this.years.max);
+        this.year.value = String(this.years.from);
         this.fillTypes(vocabulary);
 
         this.depth.addEventListener('change', () => navigate({ depth: Number(this.depth.value) }));
@@ -86,21 +87,25 @@ export class Controls {
         this.undated.checked = state.undated !== 'exclude';
     }
 
-    /** Play steps the year from where the slider is (or the first year) to the last, then stops. */
+    /**
+     * Play steps the year from where the slider is to the end of the span where most relations start (or, from
+     * beyond it, to the last year), then stops; from the end it starts over.
+     */
     toggle() {
         if (this.playing) {
             this.stop();
             return;
         }
-        const from = this.current().asOf ?? this.years.min;
-        let year = from >= this.years.max ? this.years.min : from;
+        const { from, to, max } = this.years;
+        const at = this.current().asOf ?? Number(this.year.value);
+        let [year, last] = at < to ? [at, to] : at < max ? [at, max] : [from, to];
         this.playing = true;
         this.play.setAttribute('aria-pressed', 'true');
         this.play.textContent = 'Pause';
         this.navigate({ asOf: year });
         this.timer = setInterval(() => {
             year += 1;
-            if (year > this.years.max) {
+            if (year > last) {
                 this.stop();
                 return;
             }
