@@ -28,10 +28,10 @@ public sealed class EmbeddedGraphStore : IGraphStore
     public Task<Page<RelationView>> QueryRelationsAsync(RelationFilter filter, CancellationToken cancellationToken = default)
     {
         var graph = Graph;
-        IEnumerable<Relation> candidates = filter.Entity is { } entity ? graph.RelationsOf(entity) : graph.Corpus.Relations;
+        var candidates = filter.Entity is { } entity ? graph.ListOrderByEntity.GetValueOrDefault(entity, []) : graph.ListOrder;
         var selected = candidates
             .Where(r => filter.Entity is null || r.Touches(filter.Entity, filter.Direction, graph.IsSymmetric(r)))
-            .Where(r => filter.Type is null || r.Type == filter.Type)
+            .Where(r => r.HasType(filter.Types))
             .Where(r => filter.Status is null || ClaimStatuses.Name(r.Status) == filter.Status)
             .Where(r => r.WithinYears(filter.From, filter.To))
             .ToList();
@@ -67,7 +67,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
         var graph = Graph;
         var chronology = query.Entity is { } entity ? graph.ChronologyByEntity.GetValueOrDefault(entity, []) : graph.Chronology;
         IReadOnlyList<RelationView> timeline = chronology
-            .Where(r => r.WithinYears(query.From, query.To))
+            .Where(r => r.WithinYears(query.From, query.To) && r.HasType(query.Types))
             .Select(graph.View)
             .ToList();
         return Task.FromResult(timeline);

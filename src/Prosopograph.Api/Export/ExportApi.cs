@@ -36,9 +36,9 @@ public static class ExportApi
         export.Multigraph,
         export.Graph,
         export.Nodes.Select(n => new NodeLinkNode(n.Id, n.Kind, n.Name, n.Aliases.AsAliasItems(), n.Notes)).ToList(),
-        export.Links.Select(AsNodeLinkLink).ToList());
+        export.Links.Select(AsRelationLink).ToList());
 
-    private static NodeLinkLink AsNodeLinkLink(ExportLink link) => new(
+    private static RelationLink AsRelationLink(ExportLink link) => new(
         link.Id,
         link.Source,
         link.Target,

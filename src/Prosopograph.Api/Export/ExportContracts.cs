@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using Prosopograph.Api.Contracts;
 using Prosopograph.Api.Entities;
-using Prosopograph.Corpus.Model;
 
 namespace Prosopograph.Api.Export;
 
@@ -14,20 +13,6 @@ public sealed record NodeLinkGraph(
     bool Multigraph,
     IReadOnlyDictionary<string, string> Graph,
     IReadOnlyList<NodeLinkNode> Nodes,
-    IReadOnlyList<NodeLinkLink> Links);
+    IReadOnlyList<RelationLink> Links);
 
 public sealed record NodeLinkNode(string Id, string Kind, string Name, IReadOnlyList<AliasItem> Aliases, string? Notes);
-
-[Description("A relation as a link: source and target are entity ids; attributedTo, when given, is an entity id too.")]
-public sealed record NodeLinkLink(
-    string Id,
-    string Source,
-    string Target,
-    string Type,
-    string? Date,
-    string? Start,
-    string? End,
-    ClaimStatus Status,
-    string? AttributedTo,
-    IReadOnlyList<EvidenceItem> Evidence,
-    string? Note);

@@ -13,9 +13,16 @@ public static class DatasetVersionHeader
     public static WebApplication UseDatasetVersionHeader(this WebApplication app)
     {
         var version = app.Services.GetRequiredService<CorpusModel>().Version;
+
+        // Set as the response starts, not now: the exception handler clears the headers before it writes a 500,
+        // and the header must be on errors too.
         app.Use((context, next) =>
         {
-            context.Response.Headers[Name] = version;
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers[Name] = version;
+                return Task.CompletedTask;
+            });
             return next(context);
         });
         return app;

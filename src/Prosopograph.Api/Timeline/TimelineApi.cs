@@ -24,7 +24,7 @@ public static class TimelineApi
         return app;
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<RelationItem>>, NotFoundProblem>> GetTimeline(
+    public static async Task<Results<Ok<PageResponse<RelationItem>>, NotFoundProblem>> GetTimeline(
         [AsParameters] TimelineParameters parameters, CorpusModel corpus, IGraphStore store, CancellationToken cancellationToken)
     {
         if (corpus.FirstUnknown(parameters.Entity) is { } unknown)
@@ -33,6 +33,6 @@ public static class TimelineApi
         }
 
         var timeline = await store.GetTimelineAsync(parameters.ToQuery(), cancellationToken);
-        return TypedResults.Ok(timeline.AsRelationItems());
+        return TypedResults.Ok(parameters.PageOf(timeline, r => r.AsRelationItem()));
     }
 }

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using Prosopograph.Api.Validation;
 using Prosopograph.Graph.Queries;
-using Docs = Prosopograph.Api.Validation.ParameterDescriptions;
 
 namespace Prosopograph.Api.Timeline;
 
@@ -11,5 +10,5 @@ public sealed record TimelineParameters : YearRangeParameters
     [FromQuery(Name = "entity"), Description("Only relations with this entity id at either end. Default: the whole corpus.")]
     public string? Entity { get; init; }
 
-    public TimelineQuery ToQuery() => new(Entity, From, To);
+    public TimelineQuery ToQuery() => new(Entity, From, To, TypeSet);
 }

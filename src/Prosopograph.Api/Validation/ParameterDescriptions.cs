@@ -16,11 +16,10 @@ public static class ParameterDescriptions
     public const string ToYear =
         "Only relations whose own dates reach back to this year or earlier (inclusive). Must not be before from.";
 
-    public const string RelationType = "Only relations of this type, e.g. `expelled_from` (see /api/relation-types).";
-
     public const string RelationTypes =
-        "Only follow relations of these types: repeat the parameter or separate types with commas " +
-        "(`types=member_of,allied_with`). Default: every type.";
+        "Only relations of these types (see /api/relation-types): one type, several separated by commas, the " +
+        "parameter repeated, or both; the answer holds the relations of ANY of them " +
+        "(`type=executed,member_of` = `type=executed&type=member_of`). Default: every type.";
 
     public const string AsOf =
         "Only relations in force in this year. An act (executed, expelled from) is in force from its date on, " +

@@ -1,6 +1,9 @@
 namespace Prosopograph.Api.Validation;
 
-/// <summary><c>types=a,b</c> and <c>types=a&amp;types=b</c> mean the same; no value means every type.</summary>
+/// <summary>
+/// <c>type=a,b</c>, <c>type=a&amp;type=b</c> and any mix of the two mean the same: the union of the types. No value
+/// means every type. Blank elements never get here: the strict query check refuses them.
+/// </summary>
 public static class RelationTypeList
 {
     public static IReadOnlyList<string> Split(IEnumerable<string?> values) =>

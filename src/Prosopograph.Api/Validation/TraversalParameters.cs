@@ -8,12 +8,12 @@ namespace Prosopograph.Api.Validation;
 /// <summary>Which relations a walk through the graph may follow: neighbourhoods and paths share them.</summary>
 public abstract record TraversalParameters
 {
-    [FromQuery(Name = "types"), Description(Docs.RelationTypes), KnownRelationTypes]
-    public string[]? Types { get; init; }
+    [FromQuery(Name = "type"), Description(Docs.RelationTypes), KnownRelationTypes]
+    public string[]? Type { get; init; }
 
     [FromQuery(Name = "asOf"), Description(Docs.AsOf)]
     [Range(YearRanges.Earliest, YearRanges.Latest, ErrorMessage = Docs.RangeMessage)]
     public int? AsOf { get; init; }
 
-    protected IReadOnlySet<string>? TypeSet => RelationTypeList.ToSet(Types);
+    protected IReadOnlySet<string>? TypeSet => RelationTypeList.ToSet(Type);
 }

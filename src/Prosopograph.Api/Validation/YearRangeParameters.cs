@@ -5,9 +5,15 @@ using Docs = Prosopograph.Api.Validation.ParameterDescriptions;
 
 namespace Prosopograph.Api.Validation;
 
-/// <summary>The from/to pair of years shared by relation lists and the timeline, with its cross-check.</summary>
-public abstract record YearRangeParameters : IValidatableObject
+/// <summary>
+/// What relation lists and the timeline share: the relation types (a union; see <see cref="RelationTypeList"/>), the
+/// from/to pair of years with its cross-check, and paging.
+/// </summary>
+public abstract record YearRangeParameters : PageParameters, IValidatableObject
 {
+    [FromQuery(Name = "type"), Description(Docs.RelationTypes), KnownRelationTypes]
+    public string[]? Type { get; init; }
+
     [FromQuery(Name = "from"), Description(Docs.FromYear)]
     [Range(YearRanges.Earliest, YearRanges.Latest, ErrorMessage = Docs.RangeMessage)]
     public int? From { get; init; }
@@ -15,6 +21,9 @@ public abstract record YearRangeParameters : IValidatableObject
     [FromQuery(Name = "to"), Description(Docs.ToYear)]
     [Range(YearRanges.Earliest, YearRanges.Latest, ErrorMessage = Docs.RangeMessage)]
     public int? To { get; init; }
+
+    /// <summary>The types asked for, as a set; null when none was given (every type).</summary>
+    public IReadOnlySet<string>? TypeSet => RelationTypeList.ToSet(Type);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -20,6 +20,9 @@ internal sealed class GraphTypes(Vocabulary vocabulary)
     public string? ToGraph(string? id) => id is null ? null : vocabulary.FindType(id)?.GraphType ?? id.ToUpperInvariant();
 
     /// <summary>The graph types of a type filter; null (every type) becomes the whole vocabulary.</summary>
-    public IReadOnlyList<string> Selection(IReadOnlySet<string>? ids) =>
-        ids is null ? All : ids.Select(id => ToGraph(id)!).ToList();
+    public IReadOnlyList<string> Selection(IReadOnlySet<string>? ids) => SelectionOrNull(ids) ?? All;
+
+    /// <summary>The graph types of a type filter; null (every type) stays null, so the statement can skip the test.</summary>
+    public IReadOnlyList<string>? SelectionOrNull(IReadOnlySet<string>? ids) =>
+        ids?.Select(id => ToGraph(id)!).Order(StringComparer.Ordinal).ToList();
 }

@@ -10,7 +10,7 @@ public sealed partial class Neo4jGraphStore
     {
         var parameters = new Dictionary<string, object?>
         {
-            ["type"] = types.ToGraph(filter.Type),
+            ["types"] = types.SelectionOrNull(filter.Types),
             ["status"] = filter.Status,
             ["from"] = filter.From,
             ["to"] = filter.To,
@@ -42,7 +42,8 @@ public sealed partial class Neo4jGraphStore
     public async Task<IReadOnlyList<RelationView>> GetTimelineAsync(TimelineQuery query, CancellationToken cancellationToken = default)
     {
         var result = await ReadAsync(QueryStatements.Timeline,
-            new() { ["entity"] = query.Entity, ["from"] = query.From, ["to"] = query.To }, cancellationToken);
+            new() { ["entity"] = query.Entity, ["from"] = query.From, ["to"] = query.To, ["types"] = types.SelectionOrNull(query.Types) },
+            cancellationToken);
         return result.Column<RelationRecord>("relation").Select(r => r.ToView(types)).ToList();
     }
 

@@ -1,4 +1,4 @@
-// A page of the relations touching one entity, in id order, with the total. Direction 'out' keeps those the entity
+// A page of the relations touching one entity, in the timeline order of relations.cypher, with the total. Direction 'out' keeps those the entity
 // is the subject of, 'in' those it is the object of; a symmetric type ($symmetricTypes) counts both ways.
 // The year filter is the one in relations.cypher.
 MATCH (:Entity {id: $entity})-[touching]-(:Entity)
@@ -7,13 +7,13 @@ WITH DISTINCT touching AS r
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE (($direction <> 'in' AND (s.id = $entity OR (o.id = $entity AND type(r) IN $symmetricTypes)))
        OR ($direction <> 'out' AND (o.id = $entity OR (s.id = $entity AND type(r) IN $symmetricTypes))))
-  AND ($type IS NULL OR type(r) = $type)
+  AND ($types IS NULL OR type(r) IN $types)
   AND ($status IS NULL OR r.status = $status)
   AND (($from IS NULL AND $to IS NULL)
        OR (r.dated AND (r.spanFrom IS NULL OR $to IS NULL OR r.spanFrom <= $to)
                    AND (r.spanTo IS NULL OR $from IS NULL OR $from <= r.spanTo)))
 WITH s, r, o
-ORDER BY r.id
+ORDER BY r.timelineKey, r.id
 WITH collect([s, r, o]) AS selected
 CALL (selected) {
   UNWIND selected[$offset..($offset + $limit)] AS row

@@ -1,14 +1,15 @@
-// A page of relations in corpus order, with the total. Years: a relation is kept when its own dates (spanFrom..spanTo,
+// A page of relations in timeline order (timelineKey sorts like PartialDate; undated relations, whose key is null,
+// come last, as null sorts last), then by id, with the total; $types: any of them, null for every type. Years: a relation is kept when its own dates (spanFrom..spanTo,
 // open where null) overlap $from..$to; an undated one has no years and is dropped as soon as either bound is given.
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE r.corpusVersion IS NOT NULL
-  AND ($type IS NULL OR type(r) = $type)
+  AND ($types IS NULL OR type(r) IN $types)
   AND ($status IS NULL OR r.status = $status)
   AND (($from IS NULL AND $to IS NULL)
        OR (r.dated AND (r.spanFrom IS NULL OR $to IS NULL OR r.spanFrom <= $to)
                    AND (r.spanTo IS NULL OR $from IS NULL OR $from <= r.spanTo)))
 WITH s, r, o
-ORDER BY r.corpusOrder, r.id
+ORDER BY r.timelineKey, r.id
 WITH collect([s, r, o]) AS selected
 CALL (selected) {
   UNWIND selected[$offset..($offset + $limit)] AS row

@@ -3,6 +3,7 @@
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE r.corpusVersion IS NOT NULL AND r.timelineKey IS NOT NULL
   AND ($entity IS NULL OR s.id = $entity OR o.id = $entity)
+  AND ($types IS NULL OR type(r) IN $types)
   AND (($from IS NULL AND $to IS NULL)
        OR (r.dated AND (r.spanFrom IS NULL OR $to IS NULL OR r.spanFrom <= $to)
                    AND (r.spanTo IS NULL OR $from IS NULL OR $from <= r.spanTo)))
