@@ -84,6 +84,17 @@ public sealed class HttpSemanticsTests(ApiFactory api)
         Assert.False(other.Headers.Contains("Access-Control-Allow-Origin"));
     }
 
+    [Fact]
+    public async Task TheReferencePageHidesTheVendorButtonsThatNeedItsCloud()
+    {
+        var page = await _client.GetStringAsync("/scalar/");
+
+        Assert.Contains("\"agent\":{\"disabled\":true}", page, StringComparison.Ordinal);
+        Assert.Contains("\"mcp\":{\"disabled\":true}", page, StringComparison.Ordinal);
+        Assert.Contains("\"showDeveloperTools\":\"never\"", page, StringComparison.Ordinal);
+        Assert.Contains("\"_integration\":null", page, StringComparison.Ordinal);
+    }
+
     private static HttpRequestMessage WithOrigin(string origin)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/stats");
