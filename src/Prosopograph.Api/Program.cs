@@ -29,4 +29,4 @@ app.MapVocabularyApi();
 app.MapStatsApi();
 app.MapExportApi();
 
-app.Run();
+return app.RunOrExplainFailure();

@@ -27,7 +27,7 @@ public sealed class NeighbourhoodTests(ApiFactory api)
 
         Assert.Equal(2, far.Nodes.Max(n => n.Depth));
         Assert.Superset(near.Nodes.Select(n => n.Id).ToHashSet(), far.Nodes.Select(n => n.Id).ToHashSet());
-        Assert.True(far.Edges.Count > near.Edges.Count);
+        Assert.True(far.Links.Count > near.Links.Count);
         AssertEdgesJoinNodes(far);
     }
 
@@ -36,8 +36,8 @@ public sealed class NeighbourhoodTests(ApiFactory api)
     {
         var graph = await _client.GetOkAsync<SubgraphResponse>("/api/entities/mercader/neighbourhood?depth=2&type=agent_of,assassinated");
 
-        Assert.NotEmpty(graph.Edges);
-        Assert.All(graph.Edges, e => Assert.Contains(e.Type, new[] { "agent_of", "assassinated" }));
+        Assert.NotEmpty(graph.Links);
+        Assert.All(graph.Links, e => Assert.Contains(e.Type, new[] { "agent_of", "assassinated" }));
     }
 
     [Theory]
@@ -48,8 +48,8 @@ public sealed class NeighbourhoodTests(ApiFactory api)
     {
         var graph = await _client.GetOkAsync<SubgraphResponse>($"/api/entities/mercader/neighbourhood?asOf={year}");
 
-        Assert.Equal(assassinated, graph.Edges.Any(e => e.Id == "r-mercader-assassinated-trotsky"));
-        Assert.Contains(graph.Edges, e => e.Id == "r-mercader-agent-of-stalin" && e.Date is null);
+        Assert.Equal(assassinated, graph.Links.Any(e => e.Id == "r-mercader-assassinated-trotsky"));
+        Assert.Contains(graph.Links, e => e.Id == "r-mercader-agent-of-stalin" && e.Date is null);
     }
 
     [Theory]
@@ -60,7 +60,7 @@ public sealed class NeighbourhoodTests(ApiFactory api)
     {
         var graph = await _client.GetOkAsync<SubgraphResponse>($"/api/entities/trotsky/neighbourhood?type=resided_in&asOf={year}");
 
-        Assert.Equal(residing, graph.Edges.Any(e => e.Id == "r-trotsky-resided-in-france"));
+        Assert.Equal(residing, graph.Links.Any(e => e.Id == "r-trotsky-resided-in-france"));
     }
 
     [Fact]
@@ -69,14 +69,14 @@ public sealed class NeighbourhoodTests(ApiFactory api)
         var before = await _client.GetOkAsync<SubgraphResponse>("/api/entities/trotsky/neighbourhood?type=led&asOf=1922");
         var after = await _client.GetOkAsync<SubgraphResponse>("/api/entities/trotsky/neighbourhood?type=led&asOf=1939");
 
-        Assert.DoesNotContain(before.Edges, e => e.Id == "r-trotsky-led-left-opposition");
-        Assert.Contains(after.Edges, e => e.Id == "r-trotsky-led-left-opposition");
+        Assert.DoesNotContain(before.Links, e => e.Id == "r-trotsky-led-left-opposition");
+        Assert.Contains(after.Links, e => e.Id == "r-trotsky-led-left-opposition");
     }
 
     private static void AssertEdgesJoinNodes(SubgraphResponse graph)
     {
         var ids = graph.Nodes.Select(n => n.Id).ToHashSet();
-        Assert.NotEmpty(graph.Edges);
-        Assert.All(graph.Edges, e => Assert.True(ids.Contains(e.Source.Id) && ids.Contains(e.Target.Id), e.Id));
+        Assert.NotEmpty(graph.Links);
+        Assert.All(graph.Links, e => Assert.True(ids.Contains(e.Source) && ids.Contains(e.Target), e.Id));
     }
 }
