@@ -30,4 +30,4 @@ app.MapVocabularyApi();
 app.MapStatsApi();
 app.MapExportApi();
 
-app.Run();
+return app.RunOrExplainFailure();
