@@ -27,6 +27,10 @@ public sealed partial class PageSourceTests : IClassFixture<ExplorerApp>
         Assert.Equal("text/html", root.Content.Headers.ContentType?.MediaType);
         Assert.Contains("<title>Prosopograph explorer</title>", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/scalar\"", html, StringComparison.Ordinal);
+        // The API's header policy (contract §2) is the page's meta policy plus frame-ancestors, which a meta tag cannot set.
+        var header = Assert.Single(root.Headers.GetValues("Content-Security-Policy"));
+        var meta = MetaPolicy().Match(html).Groups["policy"].Value;
+        Assert.Equal(header.Replace(" frame-ancestors 'none';", "", StringComparison.Ordinal), meta);
         Assert.Contains("<title>Prosopograph API</title>", await client.GetStringAsync("/scalar"), StringComparison.Ordinal);
     }
 
@@ -61,6 +65,9 @@ public sealed partial class PageSourceTests : IClassFixture<ExplorerApp>
             Assert.DoesNotMatch(HtmlParsing(), File.ReadAllText(file)));
         Assert.All(files, file => Assert.DoesNotContain("://", File.ReadAllText(file), StringComparison.Ordinal));
     }
+
+    [GeneratedRegex("http-equiv=\"Content-Security-Policy\" content=\"(?<policy>[^\"]+)\"")]
+    private static partial Regex MetaPolicy();
 
     [GeneratedRegex("<script src=\"vendor/(?<folder>[^/]+)/")]
     private static partial Regex VendorScript();
