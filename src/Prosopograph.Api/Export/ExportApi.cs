@@ -1,8 +1,9 @@
-using System.ComponentModel;
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
 using Prosopograph.Api.Contracts;
 using Prosopograph.Api.Entities;
+using Prosopograph.Api.Errors;
+using Prosopograph.Corpus.Model;
 using Prosopograph.Graph;
 using Prosopograph.Graph.Views;
 
@@ -15,28 +16,50 @@ public static class ExportApi
         app.MapGroup("/api/export").WithTags("Export")
             .MapGet("/", ExportGraph)
             .WithName("ExportGraph")
-            .WithSummary("Export the whole graph as node-link JSON (networkx, d3)")
+            .WithSummary("Export the graph, or an entity's ego network, as node-link JSON, GraphML, GEXF, neo4j-admin CSV or Cypher")
             .ProducesValidationProblem();
         return app;
     }
 
-    public static async Task<Ok<NodeLinkGraph>> ExportGraph(
-        [Description("The export format; only `json` (node-link JSON) for now, the default.")]
-        [AllowedValues(null, "json", ErrorMessage = "Must be json.")]
-        string? format,
+    /// <summary>
+    /// Every format is written straight to the response as it is produced (XmlWriter, a zip entry at a time, a
+    /// statement at a time), under a file name that carries the dataset version.
+    /// </summary>
+    public static async Task<Results<Ok<NodeLinkGraph>, PushStreamHttpResult, NotFoundProblem, ValidationProblem>> ExportGraph(
+        [AsParameters] ExportParameters parameters,
+        CorpusModel corpus,
         IGraphStore store,
+        HttpContext context,
         CancellationToken cancellationToken)
     {
-        var export = await store.ExportAsync(cancellationToken);
-        return TypedResults.Ok(AsNodeLinkGraph(export));
+        if (parameters.Depth is not null && parameters.Entity is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["depth"] = ["Only with entity: depth counts hops from it."] });
+        }
+
+        if (await ExportSelection.SelectAsync(parameters, corpus, store, cancellationToken) is not { } selection)
+        {
+            return Problems.EntityNotFound(parameters.Entity!);
+        }
+
+        var content = new ExportContent(corpus, await store.ExportAsync(cancellationToken), selection);
+        var format = parameters.ExportFormat;
+        var fileName = format.FileName(corpus.Version, parameters);
+        if (format.Write is not { } write)
+        {
+            context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = fileName }.ToString();
+            return TypedResults.Ok(AsNodeLinkGraph(content));
+        }
+
+        return TypedResults.Stream(stream => write(stream, content, cancellationToken), format.MediaType, fileName);
     }
 
-    private static NodeLinkGraph AsNodeLinkGraph(GraphExport export) => new(
-        export.Directed,
-        export.Multigraph,
-        export.Graph,
-        export.Nodes.Select(n => new NodeLinkNode(n.Id, n.Kind, n.Name, n.Aliases.AsAliasItems(), n.Notes)).ToList(),
-        export.Links.Select(AsNodeLinkLink).ToList());
+    private static NodeLinkGraph AsNodeLinkGraph(ExportContent content) => new(
+        Directed: true,
+        Multigraph: true,
+        content.Graph,
+        content.Nodes.Select(n => new NodeLinkNode(n.Id, n.Kind, n.Name, n.Aliases.AsAliasItems(), n.Notes)).ToList(),
+        content.Links.Select(AsNodeLinkLink).ToList());
 
     private static NodeLinkLink AsNodeLinkLink(ExportLink link) => new(
         link.Id,

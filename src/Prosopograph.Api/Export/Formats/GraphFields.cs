@@ -1,0 +1,36 @@
+using Prosopograph.Graph.Views;
+
+namespace Prosopograph.Api.Export.Formats;
+
+/// <summary>
+/// The attributes GraphML and GEXF write, in one place: what a node and a link carry beyond their ids. Scalars stay
+/// typed; aliases and evidence are JSON arrays in a string (json.loads gives them back), with the first quote also
+/// plain, so a reader without JSON still sees the sentence behind each edge.
+/// </summary>
+public static class GraphFields
+{
+    public static IReadOnlyList<ExportField<ExportNode>> Node { get; } =
+    [
+        new("name", "string", n => n.Name),
+        new("kind", "string", n => n.Kind),
+        new("aliases", "string", n => JsonText.Of(n.Aliases.Select(a => new { a.Name, a.Type }))),
+        new("notes", "string", n => n.Notes),
+    ];
+
+    public static IReadOnlyList<ExportField<ExportLink>> Link { get; } =
+    [
+        new("type", "string", l => l.Type),
+        new("date", "string", l => l.Date),
+        new("periodStart", "string", l => l.Start),
+        new("periodEnd", "string", l => l.End),
+        new("status", "string", l => l.Status),
+        new("attributedTo", "string", l => l.AttributedTo),
+        new("quote", "string", l => l.Evidence.FirstOrDefault()?.Quote),
+        new("evidence", "string", l => JsonText.Of(l.Evidence)),
+        new("evidenceCount", "int", l => l.Evidence.Count),
+        new("note", "string", l => l.Note),
+    ];
+
+    /// <summary>The value a link is coloured by in GEXF: whose voice carries the claim.</summary>
+    public static string Voice(ExportLink link) => link.Status;
+}
