@@ -43,7 +43,7 @@ public static class ExportApi
         }
 
         var content = new ExportContent(corpus, await store.ExportAsync(cancellationToken), selection);
-        var format = parameters.ExportFormat;
+        var format = parameters.ToFormat();
         var fileName = format.FileName(corpus.Version, parameters);
         if (format.Write is not { } write)
         {

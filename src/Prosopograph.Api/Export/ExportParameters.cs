@@ -38,7 +38,7 @@ public sealed record ExportParameters
     [AllowedValues(null, "asserted", "quoted", "reported", "contested", ErrorMessage = "Must be asserted, quoted, reported or contested.")]
     public string? Status { get; init; }
 
-    public ExportFormat ExportFormat => ExportFormat.Named(Format ?? "json");
+    public ExportFormat ToFormat() => ExportFormat.Named(Format ?? "json");
 
     public IReadOnlySet<string>? TypeSet => RelationTypeList.ToSet(Type);
 

@@ -26,7 +26,18 @@ public static class ImportCsv
             EnsureArraysSplitBack(file.Name, file.Columns, file.Rows);
         }
 
-        await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
+        await using var draining = new DrainingStream(output);
+        await using (var zip = await ZipArchive.CreateAsync(draining, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken))
+        {
+            await WriteEntriesAsync(zip, files, selection, cancellationToken);
+        }
+
+        await draining.DrainAsync(cancellationToken);
+    }
+
+    private static async Task WriteEntriesAsync(
+        ZipArchive zip, (string Name, IReadOnlyList<ImportColumn> Columns, IEnumerable<object> Rows)[] files, Neo4jExportSelection selection, CancellationToken cancellationToken)
+    {
         foreach (var file in files)
         {
             await WriteEntryAsync(zip, file.Name, writer => WriteCsvAsync(writer, file.Columns, file.Rows, selection.Version, cancellationToken), cancellationToken);
