@@ -1,3 +1,4 @@
+using Prosopograph.Api.Citations;
 using Prosopograph.Api.Documents;
 using Prosopograph.Api.Entities;
 using Prosopograph.Api.Export;
@@ -28,5 +29,6 @@ app.MapDocumentsApi();
 app.MapVocabularyApi();
 app.MapStatsApi();
 app.MapExportApi();
+app.MapCitationApi();
 
 app.Run();
