@@ -1,3 +1,4 @@
+using Prosopograph.Api.Browser;
 using Prosopograph.Api.Citations;
 using Prosopograph.Api.Documents;
 using Prosopograph.Api.Entities;
@@ -30,5 +31,6 @@ app.MapVocabularyApi();
 app.MapStatsApi();
 app.MapExportApi();
 app.MapCitationApi();
+app.MapBrowserKitApi();
 
 app.Run();
