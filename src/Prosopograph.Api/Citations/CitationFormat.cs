@@ -6,9 +6,15 @@ namespace Prosopograph.Api.Citations;
 /// <summary>The three citation formats, their media types, and the choice between them by `format` or Accept.</summary>
 public sealed record CitationFormat(string Name, string MediaType, string[] AcceptedTypes, Func<IReadOnlyList<CitedSource>, string> Render)
 {
+    // CSL-JSON leaves out what a source does not give (no "license": null for an essay without a stated licence).
+    private static readonly JsonSerializerOptions CslJson = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
     public static CitationFormat Csl { get; } = new("csl", "application/vnd.citationstyles.csl+json",
         ["application/vnd.citationstyles.csl+json", "application/json"],
-        sources => JsonSerializer.Serialize(sources.Select(CitationFormats.ToCsl), JsonSerializerOptions.Web));
+        sources => JsonSerializer.Serialize(sources.Select(CitationFormats.ToCsl), CslJson));
 
     public static CitationFormat Chicago { get; } = new("chicago", "text/plain",
         ["text/plain"],
