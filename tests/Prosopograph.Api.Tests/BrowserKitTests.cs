@@ -10,7 +10,7 @@ public sealed partial class BrowserKitTests(ApiFactory api)
 {
     private readonly HttpClient _client = api.CreateClient();
 
-    private static string GuideMarkdown => File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "browser-guide.md"));
+    private static string GuideMarkdown => File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "browser-guide.md"));
 
     private async Task<(HttpResponseMessage Response, string Body)> GetAsync(string url)
     {
@@ -81,17 +81,6 @@ public sealed partial class BrowserKitTests(ApiFactory api)
 
     private static List<string> CypherBlocks(string markdown) =>
         MarkdownBlock().Matches(markdown.Replace("\r\n", "\n", StringComparison.Ordinal)).Select(m => m.Groups["cypher"].Value.TrimEnd()).ToList();
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(folder!.FullName, "Prosopograph.slnx")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder.FullName;
-    }
 
     [GeneratedRegex("<pre class=\"pre-scrollable code runnable\">(?<cypher>.*?)</pre>", RegexOptions.Singleline)]
     private static partial Regex RunnableBlock();

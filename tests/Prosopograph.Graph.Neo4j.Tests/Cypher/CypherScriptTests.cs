@@ -8,27 +8,14 @@ namespace Prosopograph.Graph.Neo4j.Tests.Cypher;
 /// <summary>Lints every statement of the seed corpus's Cypher export, one file each, in one linter run.</summary>
 public sealed class LintedCypherScript : IAsyncLifetime
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("cypher-script-").FullName;
-
     public IReadOnlyList<string> Statements { get; } = CypherScript.Statements(SeedCorpus.Everything).ToList();
 
     public LintRun Run { get; private set; } = null!;
 
-    public async Task InitializeAsync()
-    {
-        for (var i = 0; i < Statements.Count; i++)
-        {
-            await File.WriteAllTextAsync(Path.Combine(folder, $"{i:D4}.cypher"), Statements[i]);
-        }
+    public async Task InitializeAsync() =>
+        Run = await CypherLinter.LintFilesAsync(Statements.Select((s, i) => KeyValuePair.Create($"{i:D4}.cypher", s)));
 
-        Run = await CypherLinter.RunAsync(folder);
-    }
-
-    public Task DisposeAsync()
-    {
-        Directory.Delete(folder, recursive: true);
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
 }
 
 public sealed class CypherScriptTests(LintedCypherScript script) : IClassFixture<LintedCypherScript>
