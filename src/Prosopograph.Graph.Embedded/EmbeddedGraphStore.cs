@@ -34,6 +34,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
             .Where(r => filter.Type is null || r.Type == filter.Type)
             .Where(r => filter.Status is null || ClaimStatuses.Name(r.Status) == filter.Status)
             .Where(r => r.WithinYears(filter.From, filter.To))
+            .Where(r => r.InForce(filter.AsOf, filter.IncludeUndated))
             .ToList();
         var items = selected.Skip(filter.Offset).Take(filter.Limit).Select(graph.View).ToList();
         return Task.FromResult(new Page<RelationView>(items, selected.Count, filter.Limit, filter.Offset));
@@ -49,7 +50,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
     {
         var graph = Graph;
         return Task.FromResult(graph.Corpus.EntitiesById.ContainsKey(query.EntityId)
-            ? new Traversal(graph, query.Types, query.AsOf).Neighbourhood(query.EntityId, query.Depth)
+            ? new Traversal(graph, query.Types, query.AsOf, query.IncludeUndated).Neighbourhood(query.EntityId, query.Depth)
             : null);
     }
 
@@ -58,7 +59,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
         var graph = Graph;
         var known = graph.Corpus.EntitiesById.ContainsKey(query.From) && graph.Corpus.EntitiesById.ContainsKey(query.To);
         return Task.FromResult(known
-            ? new Traversal(graph, query.Types, query.AsOf).ShortestPaths(query.From, query.To, query.MaxLength, query.Limit)
+            ? new Traversal(graph, query.Types, query.AsOf, query.IncludeUndated).ShortestPaths(query.From, query.To, query.MaxLength, query.Limit)
             : (IReadOnlyList<GraphPath>)[]);
     }
 
@@ -68,6 +69,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
         var chronology = query.Entity is { } entity ? graph.ChronologyByEntity.GetValueOrDefault(entity, []) : graph.Chronology;
         IReadOnlyList<RelationView> timeline = chronology
             .Where(r => r.WithinYears(query.From, query.To))
+            .Where(r => r.InForce(query.AsOf, query.IncludeUndated))
             .Select(graph.View)
             .ToList();
         return Task.FromResult(timeline);

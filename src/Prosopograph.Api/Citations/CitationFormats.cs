@@ -16,7 +16,7 @@ public static class CitationFormats
             published.Publication is null ? "document" : "article-magazine",
             document.Title,
             [new CslName(document.Author)],
-            document.Date is { } date ? new CslDate([DateParts(date)]) : null,
+            document.Date?.First is { } date ? new CslDate([DateParts(date)]) : null,
             published.Publication,
             published.Issue,
             published.Publisher,
@@ -32,7 +32,7 @@ public static class CitationFormats
         var document = source.Document;
         var published = document.Published;
         var text = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"{document.Author}. {document.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? "n.d."}. ")
+            .Append(CultureInfo.InvariantCulture, $"{document.Author}. {document.Date?.First?.Year.ToString(CultureInfo.InvariantCulture) ?? "n.d."}. ")
             .Append(CultureInfo.InvariantCulture, $"\u201C{document.Title}.\u201D");
         if (published.Publication is { } publication)
         {
@@ -42,7 +42,7 @@ public static class CitationFormats
                 text.Append(' ').Append(issue);
             }
 
-            if (document.Date is { Month: not null } dated)
+            if (document.Date?.First is { Month: not null } dated)
             {
                 text.Append(", ").Append(MonthDay(dated));
             }
@@ -74,9 +74,9 @@ public static class CitationFormats
             ("journal", published.Publication),
             ("number", published.Issue),
             ("publisher", published.Publisher),
-            ("year", document.Date?.Year.ToString(CultureInfo.InvariantCulture)),
-            ("month", document.Date?.Month?.ToString(CultureInfo.InvariantCulture)),
-            ("day", document.Date?.Day?.ToString(CultureInfo.InvariantCulture)),
+            ("year", document.Date?.First?.Year.ToString(CultureInfo.InvariantCulture)),
+            ("month", document.Date?.First?.Month?.ToString(CultureInfo.InvariantCulture)),
+            ("day", document.Date?.First?.Day?.ToString(CultureInfo.InvariantCulture)),
             ("url", published.Url?.ToString()),
             ("language", document.Language),
             ("note", source.PassageNote + (published.Licence is { } licence ? $" Licence: {licence}." : "")),
@@ -93,10 +93,10 @@ public static class CitationFormats
         return entry.Append("}\n").ToString();
     }
 
-    private static List<int> DateParts(PartialDate date) =>
+    private static List<int> DateParts(CalendarDate date) =>
         new int?[] { date.Year, date.Month, date.Day }.TakeWhile(p => p is not null).Select(p => p!.Value).ToList();
 
-    private static string MonthDay(PartialDate date) =>
+    private static string MonthDay(CalendarDate date) =>
         CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(date.Month!.Value)
         + (date.Day is { } day ? " " + day.ToString(CultureInfo.InvariantCulture) : "");
 
@@ -105,7 +105,7 @@ public static class CitationFormats
     {
         var document = source.Document;
         var word = document.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-        var key = new string($"{document.Author}{document.Date?.Year}{word}".Where(char.IsAsciiLetterOrDigit).ToArray()).ToLowerInvariant();
+        var key = new string($"{document.Author}{document.Date?.First?.Year}{word}".Where(char.IsAsciiLetterOrDigit).ToArray()).ToLowerInvariant();
         return source.Passage is { } passage ? $"{key}:{passage.RelationId}:{passage.Start}" : key;
     }
 

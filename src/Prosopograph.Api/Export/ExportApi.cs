@@ -58,7 +58,7 @@ public static class ExportApi
         Directed: true,
         Multigraph: true,
         content.Graph,
-        content.Nodes.Select(n => new NodeLinkNode(n.Id, n.Kind, n.Name, n.Aliases.AsAliasItems(), n.Notes)).ToList(),
+        content.Nodes.Select(n => new NodeLinkNode(n.Id, n.Kind, n.Name, n.Aliases.AsAliasItems(), n.Notes, n.Existence?.AsDateItem())).ToList(),
         content.Links.Select(AsNodeLinkLink).ToList());
 
     private static NodeLinkLink AsNodeLinkLink(ExportLink link) => new(
@@ -66,9 +66,8 @@ public static class ExportApi
         link.Source,
         link.Target,
         link.Type,
-        link.Date,
-        link.Start,
-        link.End,
+        link.Date?.AsDateItem(),
+        link.Validity.AsValidityItem(),
         ContractMapping.ClaimStatusOf(link.Status),
         link.AttributedTo,
         link.Evidence.Select(e => e.AsEvidenceItem()).ToList(),

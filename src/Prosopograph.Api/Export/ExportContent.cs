@@ -16,7 +16,4 @@ public sealed class ExportContent(CorpusModel corpus, GraphExport graph, ExportS
     public IEnumerable<ExportLink> Links => graph.Links.Where(l => selection.RelationIds.Contains(l.Id));
 
     public Neo4jExportSelection Neo4jRows => new(corpus, selection.EntityIds, selection.RelationIds);
-
-    /// <summary>The years a relation is in force (the "as of" rule), for formats that carry time.</summary>
-    public YearRange Validity(string relationId) => corpus.Relations.First(r => r.Id == relationId).Active;
 }

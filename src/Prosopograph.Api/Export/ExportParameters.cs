@@ -7,7 +7,7 @@ using Docs = Prosopograph.Api.Validation.ParameterDescriptions;
 namespace Prosopograph.Api.Export;
 
 /// <summary>What to export and in which format; every format takes the same filters.</summary>
-public sealed record ExportParameters
+public sealed record ExportParameters : AsOfParameters
 {
     [FromQuery(Name = "format"), DefaultValue("json")]
     [Description("`json` (node-link, networkx and d3), `graphml` (Gephi, yEd, Cytoscape, networkx), `gexf` (GEXF 1.3 " +
@@ -29,10 +29,6 @@ public sealed record ExportParameters
     [FromQuery(Name = "type"), Description(Docs.RelationTypes), KnownRelationTypes]
     public string[]? Type { get; init; }
 
-    [FromQuery(Name = "asOf"), Description(Docs.AsOf)]
-    [Range(YearRanges.Earliest, YearRanges.Latest, ErrorMessage = Docs.RangeMessage)]
-    public int? AsOf { get; init; }
-
     [FromQuery(Name = "status")]
     [Description("Only claims in this voice: `asserted`, `quoted`, `reported` or `contested` (see /api/relations).")]
     [AllowedValues(null, "asserted", "quoted", "reported", "contested", ErrorMessage = "Must be asserted, quoted, reported or contested.")]
@@ -43,5 +39,7 @@ public sealed record ExportParameters
     public IReadOnlySet<string>? TypeSet => RelationTypeList.ToSet(Type);
 
     /// <summary>Whether any filter narrows the relations, so that entities without a selected relation drop out too.</summary>
-    public bool FiltersRelations => TypeSet is not null || AsOf is not null || Status is not null;
+    public bool FiltersRelations => TypeSet is not null || AsOf is not null || !KeepsUndated || Status is not null;
+
+    public bool KeepsUndated => IncludeUndated;
 }

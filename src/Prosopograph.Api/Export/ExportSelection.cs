@@ -17,7 +17,7 @@ public sealed record ExportSelection(IReadOnlySet<string> EntityIds, IReadOnlySe
     {
         if (parameters.Entity is { } entity)
         {
-            var query = new NeighbourhoodQuery(entity, parameters.Depth ?? 1, parameters.TypeSet, parameters.AsOf);
+            var query = new NeighbourhoodQuery(entity, parameters.Depth ?? 1, parameters.TypeSet, parameters.AsOf, parameters.KeepsUndated);
             if (await store.GetNeighbourhoodAsync(query, cancellationToken) is not { } subgraph)
             {
                 return null;
@@ -35,9 +35,9 @@ public sealed record ExportSelection(IReadOnlySet<string> EntityIds, IReadOnlySe
         return new ExportSelection(entities.ToHashSet(StringComparer.Ordinal), relations.Select(r => r.Id).ToHashSet(StringComparer.Ordinal));
     }
 
-    // The same tests the stores apply to neighbourhoods: type, "in force as of" a year, voice.
+    // The same tests the stores apply to neighbourhoods: type, validity as of a year (and undated or not), voice.
     private static bool Selected(Relation relation, ExportParameters parameters) =>
         (parameters.TypeSet is not { } types || types.Contains(relation.Type))
-        && (parameters.AsOf is not { } year || relation.Active.Contains(year))
+        && relation.Validity.Admits(parameters.AsOf, parameters.KeepsUndated)
         && (parameters.Status is not { } status || ClaimStatuses.Name(relation.Status) == status);
 }

@@ -6,9 +6,9 @@ namespace Prosopograph.Corpus.Loading;
 internal sealed record ParsedAnnotation(ErrorSink Errors, ParsedDocument Document, IReadOnlyList<ParsedEntity> Entities, IReadOnlyList<ParsedRelation> Relations);
 
 internal sealed record ParsedDocument(
-    string Id, string Title, string Author, PartialDate? Date, string Language, string? Notes, string TextFile, Bibliography Bibliography, YamlMap Source);
+    string Id, string Title, string Author, EdtfDate? Date, string Language, string? Notes, string TextFile, Bibliography Bibliography, YamlMap Source);
 
-internal sealed record ParsedEntity(string Id, string Kind, string Name, IReadOnlyList<Alias> Aliases, string? Notes, YamlMap Source);
+internal sealed record ParsedEntity(string Id, string Kind, string Name, IReadOnlyList<Alias> Aliases, string? Notes, SourcedDate? Existence, YamlMap Source);
 
 internal sealed record ParsedQuote(string Quote, int? Occurrence, int Line);
 
@@ -17,9 +17,7 @@ internal sealed record ParsedRelation(
     string Type,
     string Subject,
     string Object,
-    PartialDate? Date,
-    PartialDate? Start,
-    PartialDate? End,
+    SourcedDate? Date,
     ClaimStatus Status,
     string? AttributedTo,
     IReadOnlyList<ParsedQuote> Evidence,

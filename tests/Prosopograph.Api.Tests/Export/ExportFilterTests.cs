@@ -35,6 +35,7 @@ public sealed class ExportFilterTests(ApiFactory api)
     [InlineData("type=executed,expelled_from")]
     [InlineData("status=quoted")]
     [InlineData("entity=trotsky&depth=2&asOf=1930")]
+    [InlineData("asOf=1935&undated=exclude")]
     public async Task EveryFormatHoldsWhatTheJsonExportHoldsUnderTheSameFilters(string filters)
     {
         var json = await ExportDownload.JsonAsync(_client, filters);

@@ -43,20 +43,51 @@ public sealed class GexfExportTests(ApiFactory api)
         Assert.Equal(json.Links.Select(l => l.Id).Order(), edges.Keys.Order());
         Assert.All(json.Nodes, n => Assert.Equal((n.Name, n.Kind), ((string)nodes[n.Id].Attribute("label")!, Value(nodes[n.Id], "kind"))));
         Assert.All(json.Links, l => Assert.Equal(
-            (l.Source, l.Target, l.Type, l.Date, l.Evidence[0].Quote),
+            (l.Source, l.Target, l.Type, l.Date?.Edtf, l.Evidence[0].Quote),
             ((string)edges[l.Id].Attribute("source")!, (string)edges[l.Id].Attribute("target")!, Value(edges[l.Id], "type"), Value(edges[l.Id], "date"), Value(edges[l.Id], "quote"))));
     }
 
-    [Theory]
-    [InlineData("r-mercader-assassinated-trotsky", "1940-01-01", null)] // an act: in force from its year on
-    [InlineData("r-trotsky-member-of-bolshevik-party", null, "1927-12-31")] // a membership the text ends in 1927
-    public async Task EachEdgeSpansTheYearsItsRelationIsInForce(string id, string? start, string? end)
+    [Fact]
+    public async Task EachEdgeSpansItsRelationsValidityAndEachNodeItsEntitysExistence()
+    {
+        var json = await ExportDownload.JsonAsync(_client, "");
+
+        var graph = await GraphAsync();
+
+        var edges = graph.Element(Gexf + "edges")!.Elements(Gexf + "edge").ToDictionary(e => (string)e.Attribute("id")!);
+        Assert.All(json.Links, l => Assert.Equal(
+            (First(l.Validity.From), Last(l.Validity.To)),
+            ((string?)edges[l.Id].Attribute("start"), (string?)edges[l.Id].Attribute("end"))));
+        Assert.Contains(json.Links, l => l.Validity.From is not null && l.Validity.To is not null);
+        var nodes = graph.Element(Gexf + "nodes")!.Elements(Gexf + "node").ToDictionary(n => (string)n.Attribute("id")!);
+        var lenin = json.Nodes.Single(n => n.Id == "lenin");
+        Assert.NotNull(lenin.Existence);
+        Assert.Equal(("1870-04-22", "1924-01-20"), ((string?)nodes["lenin"].Attribute("start"), (string?)nodes["lenin"].Attribute("end")));
+    }
+
+    [Fact]
+    public async Task TheAssassinationIsOnTheTimelineFromItsDay()
     {
         var graph = await GraphAsync();
 
-        var edge = graph.Element(Gexf + "edges")!.Elements(Gexf + "edge").Single(e => (string)e.Attribute("id")! == id);
-        Assert.Equal((start, end), ((string?)edge.Attribute("start"), (string?)edge.Attribute("end")));
+        var edge = graph.Element(Gexf + "edges")!.Elements(Gexf + "edge").Single(e => (string)e.Attribute("id")! == "r-mercader-assassinated-trotsky");
+        Assert.Equal("1940-08-20", (string?)edge.Attribute("start"));
     }
+
+    // The first and last day a calendar date (YYYY, YYYY-MM, YYYY-MM-DD) denotes, as GEXF dates.
+    private static string? First(string? date) => date is null ? null : date.Length switch
+    {
+        4 => $"{date}-01-01",
+        7 => $"{date}-01",
+        _ => date,
+    };
+
+    private static string? Last(string? date) => date is null ? null : date.Length switch
+    {
+        4 => $"{date}-12-31",
+        7 => DateOnly.ParseExact($"{date}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture).AddMonths(1).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => date,
+    };
 
     [Fact]
     public async Task NodesAreColouredByKindAndEdgesByVoiceFromTheSharedPalette()

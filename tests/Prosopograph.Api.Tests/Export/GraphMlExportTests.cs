@@ -65,7 +65,8 @@ public sealed class GraphMlExportTests(ApiFactory api)
 
         foreach (var node in json.Nodes)
         {
-            Assert.Equal((node.Name, node.Kind, node.Notes), (Data(nodes[node.Id], "node.name"), Data(nodes[node.Id], "node.kind"), Data(nodes[node.Id], "node.notes")));
+            Assert.Equal((node.Name, node.Kind, node.Notes, node.Existence?.Edtf),
+                (Data(nodes[node.Id], "node.name"), Data(nodes[node.Id], "node.kind"), Data(nodes[node.Id], "node.notes"), Data(nodes[node.Id], "node.existence")));
             var aliases = JsonSerializer.Deserialize<List<AliasText>>(Data(nodes[node.Id], "node.aliases")!, ApiJson.Options)!;
             Assert.Equal(node.Aliases.Select(a => a.Name), aliases.Select(a => a.Name));
         }
@@ -74,8 +75,10 @@ public sealed class GraphMlExportTests(ApiFactory api)
         {
             var edge = edges[link.Id];
             Assert.Equal((link.Source, link.Target), ((string)edge.Attribute("source")!, (string)edge.Attribute("target")!));
-            Assert.Equal((link.Type, link.Date, link.Start, link.End, link.Note),
-                (Data(edge, "edge.type"), Data(edge, "edge.date"), Data(edge, "edge.periodStart"), Data(edge, "edge.periodEnd"), Data(edge, "edge.note")));
+            Assert.Equal((link.Type, link.Date?.Edtf, link.Date?.Provenance, link.Note),
+                (Data(edge, "edge.type"), Data(edge, "edge.date"), Data(edge, "edge.dateProvenance"), Data(edge, "edge.note")));
+            Assert.Equal((link.Validity.Kind.ToString().ToLowerInvariant(), link.Validity.From, link.Validity.To),
+                (Data(edge, "edge.validity"), Data(edge, "edge.validFrom"), Data(edge, "edge.validTo")));
             Assert.Equal(link.Evidence[0].Quote, Data(edge, "edge.quote"));
             var evidence = JsonSerializer.Deserialize<List<EvidenceText>>(Data(edge, "edge.evidence")!, ApiJson.Options)!;
             Assert.Equal(link.Evidence.Select(e => (e.Quote, e.Start, e.End)), evidence.Select(e => (e.Quote, e.Start, e.End)));

@@ -63,7 +63,7 @@ public sealed partial class Neo4jImportExportTests(ApiFactory api)
             (n.Name, n.Kind, string.Join('|', n.Aliases.Select(a => a.Name))),
             (nodes[n.Id]["name"], nodes[n.Id]["kind"], nodes[n.Id]["aliases:string[]"] ?? "")));
         Assert.All(json.Links, l => Assert.Equal(
-            (l.Source, l.Target, l.Type.ToUpperInvariant(), l.Date, l.Evidence[0].Quote, string.Join('|', l.Evidence.Select(e => e.Start))),
+            (l.Source, l.Target, l.Type.ToUpperInvariant(), l.Date?.Edtf, l.Evidence[0].Quote, string.Join('|', l.Evidence.Select(e => e.Start))),
             (relationships[l.Id][":START_ID"], relationships[l.Id][":END_ID"], relationships[l.Id][":TYPE"], relationships[l.Id]["date"],
                 relationships[l.Id]["quote"], relationships[l.Id]["evidenceStarts:int[]"])));
         Assert.All(relationships.Values, r => Assert.Equal(json.Graph["version"], r["corpusVersion"]));

@@ -42,13 +42,13 @@ public sealed class NetworkxReadsExportsTests(ApiFactory api)
                 var assassination = edges.GetProperty("r-mercader-assassinated-trotsky");
                 var expected = json.Links.Single(l => l.Id == "r-mercader-assassinated-trotsky");
                 Assert.Equal(
-                    (expected.Source, expected.Target, expected.Date, expected.Evidence[0].Quote),
+                    (expected.Source, expected.Target, expected.Date?.Edtf, expected.Evidence[0].Quote),
                     (assassination.GetProperty("source").GetString(), assassination.GetProperty("target").GetString(),
                         assassination.GetProperty("date").GetString(), assassination.GetProperty("quote").GetString()));
             }
 
             var gexfEdge = read.RootElement.GetProperty("gexf").GetProperty("edges").GetProperty("r-mercader-assassinated-trotsky");
-            Assert.Equal("1940-01-01", gexfEdge.GetProperty("start").GetString());
+            Assert.Equal("1940-08-20", gexfEdge.GetProperty("start").GetString());
         }
         finally
         {

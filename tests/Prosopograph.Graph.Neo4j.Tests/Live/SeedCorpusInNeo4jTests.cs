@@ -56,8 +56,8 @@ public sealed class SeedCorpusInNeo4jTests
         var relation = await store.FindRelationAsync("r-mercader-assassinated-trotsky");
         var expected = corpus.Relations.Single(r => r.Id == "r-mercader-assassinated-trotsky");
         Assert.NotNull(relation);
-        Assert.Equal((expected.Subject, expected.Object, expected.Date?.ToString(), expected.Evidence[0].Quote, expected.Evidence[0].Start),
-            (relation.Source.Id, relation.Target.Id, relation.Date, relation.Evidence[0].Quote, relation.Evidence[0].Start));
+        Assert.Equal((expected.Subject, expected.Object, expected.Date?.Date.ToString(), expected.Evidence[0].Quote, expected.Evidence[0].Start),
+            (relation.Source.Id, relation.Target.Id, relation.Date?.Edtf, relation.Evidence[0].Quote, relation.Evidence[0].Start));
         var trotsky = await store.FindEntityAsync("trotsky");
         Assert.Equal(corpus.EntitiesById["trotsky"].Aliases.Select(a => a.Name), trotsky!.Aliases.Select(a => a.Name));
     }

@@ -6,7 +6,8 @@ using Prosopograph.Graph.Views;
 namespace Prosopograph.Api.Export.Formats;
 
 /// <summary>
-/// GEXF 1.3, dynamic: every edge carries the interval in which its relation is in force (GexfTime), nodes are coloured
+/// GEXF 1.3, dynamic: every edge carries the interval in which its relation is valid, every node its entity's existence
+/// (GexfTime); nodes are coloured
 /// by kind and edges by voice from the shared palette, and the attributes are GraphML's (GraphFields).
 /// </summary>
 public static class GexfWriter
@@ -45,6 +46,7 @@ public static class GexfWriter
             await xml.WriteStartElementAsync(null, "node", Namespace);
             await xml.WriteAttributeStringAsync(null, "id", null, node.Id);
             await xml.WriteAttributeStringAsync(null, "label", null, XmlOutput.Clean(node.Name));
+            await WriteIntervalAsync(xml, GexfTime.Of(node.Existence));
             await WriteValuesAsync(xml, GraphFields.Node, node);
             await WriteColourAsync(xml, Palette.Shared.KindColour(node.Kind));
             await xml.WriteEndElementAsync();
@@ -55,7 +57,7 @@ public static class GexfWriter
         foreach (var link in content.Links)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await WriteEdgeAsync(xml, link, content);
+            await WriteEdgeAsync(xml, link);
         }
 
         await xml.WriteEndElementAsync();
@@ -65,27 +67,30 @@ public static class GexfWriter
         await xml.FlushAsync();
     }
 
-    private static async Task WriteEdgeAsync(XmlWriter xml, ExportLink link, ExportContent content)
+    private static async Task WriteEdgeAsync(XmlWriter xml, ExportLink link)
     {
         await xml.WriteStartElementAsync(null, "edge", Namespace);
         await xml.WriteAttributeStringAsync(null, "id", null, link.Id);
         await xml.WriteAttributeStringAsync(null, "source", null, link.Source);
         await xml.WriteAttributeStringAsync(null, "target", null, link.Target);
         await xml.WriteAttributeStringAsync(null, "label", null, link.Type);
-        var (start, end) = GexfTime.Interval(content.Validity(link.Id));
-        if (start is not null)
+        await WriteIntervalAsync(xml, GexfTime.Of(link.Validity));
+        await WriteValuesAsync(xml, GraphFields.Link, link);
+        await WriteColourAsync(xml, Palette.Shared.VoiceColour(GraphFields.Voice(link)));
+        await xml.WriteEndElementAsync();
+    }
+
+    private static async Task WriteIntervalAsync(XmlWriter xml, (string? Start, string? End) interval)
+    {
+        if (interval.Start is { } start)
         {
             await xml.WriteAttributeStringAsync(null, "start", null, start);
         }
 
-        if (end is not null)
+        if (interval.End is { } end)
         {
             await xml.WriteAttributeStringAsync(null, "end", null, end);
         }
-
-        await WriteValuesAsync(xml, GraphFields.Link, link);
-        await WriteColourAsync(xml, Palette.Shared.VoiceColour(GraphFields.Voice(link)));
-        await xml.WriteEndElementAsync();
     }
 
     private static async Task WriteAttributesAsync<T>(XmlWriter xml, string domain, IEnumerable<ExportField<T>> fields)

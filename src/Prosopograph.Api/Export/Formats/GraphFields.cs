@@ -15,14 +15,18 @@ public static class GraphFields
         new("kind", "string", n => n.Kind),
         new("aliases", "string", n => JsonText.Of(n.Aliases.Select(a => new { a.Name, a.Type }))),
         new("notes", "string", n => n.Notes),
+        new("existence", "string", n => n.Existence?.Edtf),
+        new("existenceProvenance", "string", n => n.Existence?.Provenance),
     ];
 
     public static IReadOnlyList<ExportField<ExportLink>> Link { get; } =
     [
         new("type", "string", l => l.Type),
-        new("date", "string", l => l.Date),
-        new("periodStart", "string", l => l.Start),
-        new("periodEnd", "string", l => l.End),
+        new("date", "string", l => l.Date?.Edtf),
+        new("dateProvenance", "string", l => l.Date?.Provenance),
+        new("validity", "string", l => l.Validity.Kind),
+        new("validFrom", "string", l => l.Validity.From),
+        new("validTo", "string", l => l.Validity.To),
         new("status", "string", l => l.Status),
         new("attributedTo", "string", l => l.AttributedTo),
         new("quote", "string", l => l.Evidence.FirstOrDefault()?.Quote),
