@@ -37,12 +37,13 @@ public static class ExportApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["depth"] = ["Only with entity: depth counts hops from it."] });
         }
 
-        if (await ExportSelection.SelectAsync(parameters, corpus, store, cancellationToken) is not { } selection)
+        var export = await store.ExportAsync(parameters.ToCriteria(), cancellationToken);
+        if (await ExportSelection.SelectAsync(parameters, corpus, export, store, cancellationToken) is not { } selection)
         {
             return Problems.EntityNotFound(parameters.Entity!);
         }
 
-        var content = new ExportContent(corpus, await store.ExportAsync(cancellationToken), selection);
+        var content = new ExportContent(corpus, export, selection);
         var format = parameters.ToFormat();
         var fileName = format.FileName(corpus.Version, parameters);
         if (format.Write is not { } write)
@@ -68,8 +69,8 @@ public static class ExportApi
         link.Type,
         link.Date?.AsDateItem(),
         link.Validity.AsValidityItem(),
-        ContractMapping.ClaimStatusOf(link.Status),
-        link.AttributedTo,
+        new LinkVoiceItem(
+            ContractMapping.Parse<ClaimSource>(link.Voice.Source), link.Voice.AttributedTo, ContractMapping.Parse<ClaimStance>(link.Voice.Stance), link.Voice.DisputedBy),
         link.Evidence.Select(e => e.AsEvidenceItem()).ToList(),
         link.Note);
 }

@@ -6,7 +6,10 @@ using Docs = Prosopograph.Api.Validation.ParameterDescriptions;
 
 namespace Prosopograph.Api.Export;
 
-/// <summary>What to export and in which format; every format takes the same filters.</summary>
+/// <summary>
+/// What to export and in which format. Every format takes the relation filters every other endpoint takes (type,
+/// exact, source, stance, asOf, undated): the whole graph keeps every entity and the relations that pass them.
+/// </summary>
 public sealed record ExportParameters : AsOfParameters
 {
     [FromQuery(Name = "format"), DefaultValue("json")]
@@ -17,8 +20,8 @@ public sealed record ExportParameters : AsOfParameters
     public string? Format { get; init; }
 
     [FromQuery(Name = "entity")]
-    [Description("Export only this entity's ego network (the entities within `depth` hops and the relations among them) " +
-        "instead of the whole graph.")]
+    [Description("Export only this entity's ego network (the entities within `depth` hops and the relations among them, " +
+        "as /api/entities/{id}/neighbourhood answers it) instead of the whole graph.")]
     public string? Entity { get; init; }
 
     [FromQuery(Name = "depth"), DefaultValue(1)]
@@ -26,20 +29,7 @@ public sealed record ExportParameters : AsOfParameters
     [Range(1, 3, ErrorMessage = Docs.RangeMessage)]
     public int? Depth { get; init; }
 
-    [FromQuery(Name = "type"), Description(Docs.RelationTypes), KnownRelationTypes]
-    public string[]? Type { get; init; }
-
-    [FromQuery(Name = "status")]
-    [Description("Only claims in this voice: `asserted`, `quoted`, `reported` or `contested` (see /api/relations).")]
-    [AllowedValues(null, "asserted", "quoted", "reported", "contested", ErrorMessage = "Must be asserted, quoted, reported or contested.")]
-    public string? Status { get; init; }
-
     public ExportFormat ToFormat() => ExportFormat.Named(Format ?? "json");
 
-    public IReadOnlySet<string>? TypeSet => RelationTypeList.ToSet(Type);
-
-    /// <summary>Whether any filter narrows the relations, so that entities without a selected relation drop out too.</summary>
-    public bool FiltersRelations => TypeSet is not null || AsOf is not null || !KeepsUndated || Status is not null;
-
-    public bool KeepsUndated => IncludeUndated;
+    public bool KeepsUndated() => IncludeUndated;
 }

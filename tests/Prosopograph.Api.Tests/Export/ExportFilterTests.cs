@@ -33,7 +33,9 @@ public sealed class ExportFilterTests(ApiFactory api)
     [Theory]
     [InlineData("asOf=1920")]
     [InlineData("type=executed,expelled_from")]
-    [InlineData("status=quoted")]
+    [InlineData("source=quoted,reported")]
+    [InlineData("stance=disputed")]
+    [InlineData("type=killed")]
     [InlineData("entity=trotsky&depth=2&asOf=1930")]
     [InlineData("asOf=1935&undated=exclude")]
     public async Task EveryFormatHoldsWhatTheJsonExportHoldsUnderTheSameFilters(string filters)
@@ -61,12 +63,15 @@ public sealed class ExportFilterTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task AFilteredExportKeepsOnlyTheEntitiesItsRelationsTie()
+    public async Task AFilteredExportKeepsEveryEntityAndNarrowerTypesUnlessExact()
     {
-        var json = await ExportDownload.JsonAsync(_client, "type=executed");
+        var all = await ExportDownload.JsonAsync(_client, "");
 
-        Assert.All(json.Links, l => Assert.Equal("executed", l.Type));
-        Assert.Equal(json.Links.SelectMany(l => new[] { l.Source, l.Target }).Distinct().Order(), json.Nodes.Select(n => n.Id).Order());
+        var killed = await ExportDownload.JsonAsync(_client, "type=killed");
+
+        Assert.Equal(all.Nodes.Count, killed.Nodes.Count);
+        Assert.Contains(killed.Links, l => l.Type == "executed");
+        Assert.All((await ExportDownload.JsonAsync(_client, "type=killed&exact=true")).Links, l => Assert.Equal("killed", l.Type));
     }
 
     [Fact]
@@ -84,6 +89,7 @@ public sealed class ExportFilterTests(ApiFactory api)
     [InlineData("format=graphml&depth=2", "depth")]
     [InlineData("format=gexf&entity=trotsky&depth=4", "depth")]
     [InlineData("format=csv&type=shot", "type")]
+    [InlineData("format=graphml&stance=denied", "stance")]
     public async Task InvalidFiltersAreABadRequestNamingTheParameter(string query, string parameter)
     {
         var response = await _client.GetAsync($"/api/export?{query}");

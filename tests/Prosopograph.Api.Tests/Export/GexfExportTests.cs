@@ -96,8 +96,11 @@ public sealed class GexfExportTests(ApiFactory api)
 
         var trotsky = graph.Element(Gexf + "nodes")!.Elements(Gexf + "node").Single(n => (string)n.Attribute("id")! == "trotsky");
         Assert.Equal(Palette.Shared.Kinds["person"], Hex(trotsky.Element(Viz + "color")!));
-        var quoted = graph.Element(Gexf + "edges")!.Elements(Gexf + "edge").First(e => Value(e, "status") == "quoted");
+        var edges = graph.Element(Gexf + "edges")!.Elements(Gexf + "edge").ToList();
+        var quoted = edges.First(e => Value(e, "source") == "quoted" && Value(e, "stance") == "asserted");
         Assert.Equal(Palette.Shared.Voices["quoted"], Hex(quoted.Element(Viz + "color")!));
+        var disputed = edges.First(e => Value(e, "stance") == "disputed");
+        Assert.Equal(Palette.Shared.Voices["disputed"], Hex(disputed.Element(Viz + "color")!));
     }
 
     private static string? Value(XElement element, string attribute) => element.Element(Gexf + "attvalues")!

@@ -27,14 +27,16 @@ public static class GraphFields
         new("validity", "string", l => l.Validity.Kind),
         new("validFrom", "string", l => l.Validity.From),
         new("validTo", "string", l => l.Validity.To),
-        new("status", "string", l => l.Status),
-        new("attributedTo", "string", l => l.AttributedTo),
+        new("source", "string", l => l.Voice.Source),
+        new("attributedTo", "string", l => l.Voice.AttributedTo),
+        new("stance", "string", l => l.Voice.Stance),
+        new("disputedBy", "string", l => l.Voice.DisputedBy),
         new("quote", "string", l => l.Evidence.FirstOrDefault()?.Quote),
         new("evidence", "string", l => JsonText.Of(l.Evidence)),
         new("evidenceCount", "int", l => l.Evidence.Count),
         new("note", "string", l => l.Note),
     ];
 
-    /// <summary>The value a link is coloured by in GEXF: whose voice carries the claim.</summary>
-    public static string Voice(ExportLink link) => link.Status;
+    /// <summary>The palette entry a link is coloured by in GEXF: disputed claims apart, then whose voice carries it.</summary>
+    public static string Voice(ExportLink link) => link.Voice.Stance == "disputed" ? "disputed" : link.Voice.Source;
 }
