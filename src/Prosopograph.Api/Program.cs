@@ -33,4 +33,4 @@ app.MapExportApi();
 app.MapCitationApi();
 app.MapBrowserKitApi();
 
-app.Run();
+return app.RunOrExplainFailure();

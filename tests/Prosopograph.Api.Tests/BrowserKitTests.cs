@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Prosopograph.Api.Browser;
+using Prosopograph.Api.Contracts;
 using Prosopograph.Api.Vocabulary;
 
 namespace Prosopograph.Api.Tests;
@@ -34,7 +35,7 @@ public sealed partial class BrowserKitTests(ApiFactory api)
     [Fact]
     public async Task TheStylesheetColoursEveryKindFromThePaletteAndCaptionsByName()
     {
-        var kinds = await _client.GetOkAsync<List<EntityKindItem>>("/api/entity-kinds");
+        var kinds = (await _client.GetOkAsync<PageResponse<EntityKindItem>>("/api/entity-kinds")).Items;
 
         var (_, grass) = await GetAsync("/browser/style.grass");
 
@@ -72,7 +73,7 @@ public sealed partial class BrowserKitTests(ApiFactory api)
     [Fact]
     public async Task ThePaletteColoursEveryEntityKind()
     {
-        var kinds = await _client.GetOkAsync<List<EntityKindItem>>("/api/entity-kinds");
+        var kinds = (await _client.GetOkAsync<PageResponse<EntityKindItem>>("/api/entity-kinds")).Items;
 
         var palette = await _client.GetOkAsync<Palette>("/browser/palette.json");
 

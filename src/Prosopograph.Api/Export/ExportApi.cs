@@ -49,28 +49,38 @@ public static class ExportApi
         if (format.Write is not { } write)
         {
             context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = fileName }.ToString();
-            return TypedResults.Ok(AsNodeLinkGraph(content));
+            return TypedResults.Ok(AsNodeLinkGraph(content, export));
         }
 
         return TypedResults.Stream(stream => write(stream, content, cancellationToken), format.MediaType, fileName);
     }
 
-    private static NodeLinkGraph AsNodeLinkGraph(ExportContent content) => new(
-        Directed: true,
-        Multigraph: true,
-        content.Graph,
-        content.Nodes.Select(n => new NodeLinkNode(n.Id, n.Kind, n.Name, n.Aliases.AsAliasItems(), n.Notes, n.Existence?.AsDateItem())).ToList(),
-        content.Links.Select(AsNodeLinkLink).ToList());
+    // Attributions may name an entity outside an ego network, so references come from every exported entity.
+    private static NodeLinkGraph AsNodeLinkGraph(ExportContent content, GraphExport export)
+    {
+        var entities = export.Nodes.ToDictionary(n => n.Id, n => new EntityReference(n.Id, n.Name, n.Kind), StringComparer.Ordinal);
+        return new(
+            Directed: true,
+            Multigraph: true,
+            content.Graph,
+            content.Nodes.Select(n => new NodeLinkNode(n.Id, n.Kind, n.Name, n.Aliases.AsAliasItems(), n.Notes, n.Existence?.AsDateItem())).ToList(),
+            content.Links.Select(l => AsRelationLink(l, entities)).ToList());
+    }
 
-    private static NodeLinkLink AsNodeLinkLink(ExportLink link) => new(
+    // One link type for every graph answer: the voice names whom a claim is attributed to as an entity reference, the
+    // export's nodes holding every entity.
+    private static RelationLink AsRelationLink(ExportLink link, Dictionary<string, EntityReference> entities) => new(
         link.Id,
         link.Source,
         link.Target,
         link.Type,
         link.Date?.AsDateItem(),
         link.Validity.AsValidityItem(),
-        new LinkVoiceItem(
-            ContractMapping.Parse<ClaimSource>(link.Voice.Source), link.Voice.AttributedTo, ContractMapping.Parse<ClaimStance>(link.Voice.Stance), link.Voice.DisputedBy),
+        new VoiceItem(
+            ContractMapping.Parse<ClaimSource>(link.Voice.Source),
+            link.Voice.AttributedTo is { } attributedTo ? entities[attributedTo] : null,
+            ContractMapping.Parse<ClaimStance>(link.Voice.Stance),
+            link.Voice.DisputedBy),
         link.Evidence.Select(e => e.AsEvidenceItem()).ToList(),
         link.Note);
 }

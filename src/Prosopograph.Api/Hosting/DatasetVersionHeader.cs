@@ -12,10 +12,19 @@ public static class DatasetVersionHeader
 
     public static WebApplication UseDatasetVersionHeader(this WebApplication app)
     {
-        var version = app.Services.GetRequiredService<CorpusModel>().Version;
+        // Resolved on first use, not while the pipeline is built: a corpus that fails to load is reported by
+        // StartupFailures, before any request.
+        var version = new Lazy<string>(() => app.Services.GetRequiredService<CorpusModel>().Version);
+
+        // Set as the response starts, not now: the exception handler clears the headers before it writes a 500,
+        // and the header must be on errors too.
         app.Use((context, next) =>
         {
-            context.Response.Headers[Name] = version;
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers[Name] = version.Value;
+                return Task.CompletedTask;
+            });
             return next(context);
         });
         return app;

@@ -26,7 +26,7 @@ public sealed class ExportFilterTests(ApiFactory api)
         var (nodes, edges) = await GraphMlIdsAsync("entity=kamenev&depth=1");
 
         Assert.Equal(neighbourhood.Nodes.Select(n => n.Id).Order(), nodes);
-        Assert.Equal(neighbourhood.Edges.Select(e => e.Id).Order(), edges);
+        Assert.Equal(neighbourhood.Links.Select(e => e.Id).Order(), edges);
         Assert.True(nodes.Count > 1 && nodes.Count < (await ExportDownload.JsonAsync(_client, "")).Nodes.Count);
     }
 

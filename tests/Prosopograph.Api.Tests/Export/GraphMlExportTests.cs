@@ -80,7 +80,7 @@ public sealed class GraphMlExportTests(ApiFactory api)
             Assert.Equal((link.Validity.Kind.ToString().ToLowerInvariant(), link.Validity.From, link.Validity.To),
                 (Data(edge, "edge.validity"), Data(edge, "edge.validFrom"), Data(edge, "edge.validTo")));
             Assert.Equal(link.Evidence[0].Quote, Data(edge, "edge.quote"));
-            Assert.Equal((link.Voice.Source.ToString().ToLowerInvariant(), link.Voice.AttributedTo, link.Voice.Stance.ToString().ToLowerInvariant(), link.Voice.DisputedBy),
+            Assert.Equal((link.Voice.Source.ToString().ToLowerInvariant(), link.Voice.AttributedTo?.Id, link.Voice.Stance.ToString().ToLowerInvariant(), link.Voice.DisputedBy),
                 (Data(edge, "edge.source"), Data(edge, "edge.attributedTo"), Data(edge, "edge.stance"), Data(edge, "edge.disputedBy")));
             var evidence = JsonSerializer.Deserialize<List<EvidenceText>>(Data(edge, "edge.evidence")!, ApiJson.Options)!;
             Assert.Equal(link.Evidence.Select(e => (e.Quote, e.Start, e.End)), evidence.Select(e => (e.Quote, e.Start, e.End)));
