@@ -1,3 +1,5 @@
+using Prosopograph.Api.Browser;
+using Prosopograph.Api.Citations;
 using Prosopograph.Api.Documents;
 using Prosopograph.Api.Entities;
 using Prosopograph.Api.Export;
@@ -29,5 +31,7 @@ app.MapDocumentsApi();
 app.MapVocabularyApi();
 app.MapStatsApi();
 app.MapExportApi();
+app.MapCitationApi();
+app.MapBrowserKitApi();
 
 return app.RunOrExplainFailure();

@@ -7,7 +7,7 @@ namespace Prosopograph.Api.Tests;
 public sealed class OpenApiTests(ApiFactory api)
 {
     // Written by the build (OpenApiDocumentsDirectory) and committed, so contract changes show in diffs.
-    private static readonly string GeneratedDocument = Path.Combine(RepositoryRoot(), "docs", "openapi", "Prosopograph.Api.json");
+    private static readonly string GeneratedDocument = Path.Combine(RepositoryRoot.Path, "docs", "openapi", "Prosopograph.Api.json");
 
     [Fact]
     public void EveryOperationInTheGeneratedDocumentHasAnOperationIdAndASummary()
@@ -84,15 +84,4 @@ public sealed class OpenApiTests(ApiFactory api)
             $"{op.Name.ToUpperInvariant()} {path.Name}",
             op.Value.TryGetProperty("operationId", out var id) ? id.GetString() : null,
             op.Value.TryGetProperty("summary", out var summary) ? summary.GetString() : null)));
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Prosopograph.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException($"No Prosopograph.slnx above {AppContext.BaseDirectory}.");
-    }
 }

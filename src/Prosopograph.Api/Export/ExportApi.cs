@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
 using Prosopograph.Api.Contracts;
 using Prosopograph.Api.Entities;
+using Prosopograph.Api.Errors;
 using Prosopograph.Corpus.Model;
 using Prosopograph.Graph;
 using Prosopograph.Graph.Views;
@@ -14,27 +16,55 @@ public static class ExportApi
         app.MapGroup("/api/export").WithTags("Export")
             .MapGet("/", ExportGraph)
             .WithName("ExportGraph")
-            .WithSummary("Export the whole graph as node-link JSON (networkx, d3)")
+            .WithSummary("Export the graph, or an entity's ego network, as node-link JSON, GraphML, GEXF, neo4j-admin CSV or Cypher")
             .ProducesValidationProblem();
         return app;
     }
 
-    public static async Task<Ok<NodeLinkGraph>> ExportGraph(
-        [AsParameters] ExportParameters parameters, IGraphStore store, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every format is written straight to the response as it is produced (XmlWriter, a zip entry at a time, a
+    /// statement at a time), under a file name that carries the dataset version.
+    /// </summary>
+    public static async Task<Results<Ok<NodeLinkGraph>, PushStreamHttpResult, NotFoundProblem, ValidationProblem>> ExportGraph(
+        [AsParameters] ExportParameters parameters,
+        CorpusModel corpus,
+        IGraphStore store,
+        HttpContext context,
+        CancellationToken cancellationToken)
     {
+        if (parameters.Depth is not null && parameters.Entity is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["depth"] = ["Only with entity: depth counts hops from it."] });
+        }
+
         var export = await store.ExportAsync(parameters.ToCriteria(), cancellationToken);
-        return TypedResults.Ok(AsNodeLinkGraph(export));
+        if (await ExportSelection.SelectAsync(parameters, corpus, export, store, cancellationToken) is not { } selection)
+        {
+            return Problems.EntityNotFound(parameters.Entity!);
+        }
+
+        var content = new ExportContent(corpus, export, selection);
+        var format = parameters.ToFormat();
+        var fileName = format.FileName(corpus.Version, parameters);
+        if (format.Write is not { } write)
+        {
+            context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = fileName }.ToString();
+            return TypedResults.Ok(AsNodeLinkGraph(content, export));
+        }
+
+        return TypedResults.Stream(stream => write(stream, content, cancellationToken), format.MediaType, fileName);
     }
 
-    private static NodeLinkGraph AsNodeLinkGraph(GraphExport export)
+    // Attributions may name an entity outside an ego network, so references come from every exported entity.
+    private static NodeLinkGraph AsNodeLinkGraph(ExportContent content, GraphExport export)
     {
         var entities = export.Nodes.ToDictionary(n => n.Id, n => new EntityReference(n.Id, n.Name, n.Kind), StringComparer.Ordinal);
         return new(
-            export.Directed,
-            export.Multigraph,
-            export.Graph,
-            export.Nodes.Select(n => new NodeLinkNode(n.Id, n.Kind, n.Name, n.Aliases.AsAliasItems(), n.Notes, n.Existence?.AsDateItem())).ToList(),
-            export.Links.Select(l => AsRelationLink(l, entities)).ToList());
+            Directed: true,
+            Multigraph: true,
+            content.Graph,
+            content.Nodes.Select(n => new NodeLinkNode(n.Id, n.Kind, n.Name, n.Aliases.AsAliasItems(), n.Notes, n.Existence?.AsDateItem())).ToList(),
+            content.Links.Select(l => AsRelationLink(l, entities)).ToList());
     }
 
     // One link type for every graph answer: the voice names whom a claim is attributed to as an entity reference, the

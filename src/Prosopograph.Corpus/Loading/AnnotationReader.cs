@@ -34,7 +34,7 @@ internal static class AnnotationReader
 
     private static ParsedDocument? ReadDocument(YamlMap map, ErrorSink errors)
     {
-        map.RejectUnknownKeys("id", "text", "title", "author", "date", "language", "notes");
+        map.RejectUnknownKeys("id", "text", "title", "author", "date", "language", "notes", "publication", "issue", "publisher", "url", "licence");
         var id = map.Text("id", required: true);
         var text = map.Text("text", required: true);
         var title = map.Text("title", required: true);
@@ -43,7 +43,36 @@ internal static class AnnotationReader
         var date = DateReader.ReadPoint(map, "date", "document: ", errors);
         return id is null || text is null || title is null || author is null || language is null
             ? null
-            : new ParsedDocument(id, title, author, date, language, map.Text("notes"), text, map);
+            : new ParsedDocument(id, title, author, date, language, map.Text("notes"), text, ReadBibliography(map, errors), map);
+    }
+
+    /// <summary>The publication details citations need; a URL must be absolute http(s), or a citation would link nowhere.</summary>
+    private static Bibliography ReadBibliography(YamlMap map, ErrorSink errors)
+    {
+        string? Optional(string key)
+        {
+            if (map.Node(key) is YamlScalarNode { Value: var value } && string.IsNullOrWhiteSpace(value))
+            {
+                errors.Add(map.LineOf(key), $"document: field '{key}' is empty (leave it out when the source does not give it)");
+            }
+
+            return map.Text(key);
+        }
+
+        Uri? url = null;
+        if (Optional("url") is { } address)
+        {
+            if (Uri.TryCreate(address, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps))
+            {
+                url = parsed;
+            }
+            else
+            {
+                errors.Add(map.LineOf("url"), $"document: url '{address}' is not an absolute http or https address");
+            }
+        }
+
+        return new Bibliography(Optional("publication"), Optional("issue"), Optional("publisher"), url, Optional("licence"));
     }
 
     private static ParsedEntity? ReadEntity(YamlMap map, ErrorSink errors)

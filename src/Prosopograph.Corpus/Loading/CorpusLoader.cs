@@ -79,7 +79,7 @@ public static class CorpusLoader
         {
             // Strict UTF-8 and no BOM stripping surprises: offsets are counted on exactly these characters.
             var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(textPath));
-            return new Document(header.Id, header.Title, header.Author, header.Date, header.Language, header.Notes, header.TextFile, text);
+            return new Document(header.Id, header.Title, header.Author, header.Date, header.Language, header.Notes, header.TextFile, text, header.Bibliography);
         }
         catch (DecoderFallbackException)
         {

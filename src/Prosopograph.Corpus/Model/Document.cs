@@ -8,8 +8,12 @@ public sealed record Document(
     string Language,
     string? Notes,
     string SourceFile,
-    string Text)
+    string Text,
+    Bibliography? Bibliography = null)
 {
+    /// <summary>Publication details for citations; <see cref="Model.Bibliography.None"/> when the corpus gives none.</summary>
+    public Bibliography Published => Bibliography ?? Model.Bibliography.None;
+
     /// <summary>Length in code points, the unit of every offset; counted once, since the text never changes.</summary>
     public int Length { get; } = Text.EnumerateRunes().Count();
 }

@@ -22,6 +22,12 @@ internal sealed class QueryApiClient(
     /// <summary>Tells the retry handler whether this request may be sent again.</summary>
     public static readonly HttpRequestOptionsKey<bool> IdempotentOption = new("Neo4j.Idempotent");
 
+    // The bookmarks of the latest write (the seeding): reads carry them, so that on a cluster or Aura a secondary
+    // that has not caught up with the seeding waits for it instead of answering from an older graph.
+    private IReadOnlyList<string>? _writeBookmarks;
+
+    internal IReadOnlyList<string>? WriteBookmarks => Volatile.Read(ref _writeBookmarks);
+
     public async Task<QueryResult> RunAsync(
         CypherStatement statement,
         IReadOnlyDictionary<string, object?>? parameters = null,
@@ -30,7 +36,7 @@ internal sealed class QueryApiClient(
         var settings = options.CurrentValue;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(settings.QueryTimeout);
-        using var request = CreateRequest(statement, parameters ?? new Dictionary<string, object?>(), settings);
+        using var request = CreateRequest(statement, parameters ?? new Dictionary<string, object?>(), settings, WriteBookmarks);
         var started = Stopwatch.GetTimestamp();
         try
         {
@@ -38,7 +44,13 @@ internal sealed class QueryApiClient(
             var body = await response.Content.ReadAsByteArrayAsync(timeout.Token);
             logger.LogDebug("Neo4j ran {Statement} in {ElapsedMs:F1} ms (HTTP {Status})",
                 statement.Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds, (int)response.StatusCode);
-            return Parse(statement, response, body);
+            var result = Parse(statement, response, body, QueryUri(settings), out var bookmarks);
+            if (statement.AccessMode == AccessMode.Write && bookmarks is { Count: > 0 })
+            {
+                Volatile.Write(ref _writeBookmarks, bookmarks);
+            }
+
+            return result;
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -52,13 +64,16 @@ internal sealed class QueryApiClient(
         }
     }
 
-    private static HttpRequestMessage CreateRequest(CypherStatement statement, IReadOnlyDictionary<string, object?> parameters, Neo4jOptions settings)
+    private static HttpRequestMessage CreateRequest(
+        CypherStatement statement, IReadOnlyDictionary<string, object?> parameters, Neo4jOptions settings, IReadOnlyList<string>? writeBookmarks)
     {
+        var read = statement.AccessMode == AccessMode.Read;
         var body = new QueryRequest(
             statement.Text,
             parameters,
-            statement.AccessMode == AccessMode.Read ? "Read" : null,
-            statement.AccessMode == AccessMode.Write ? true : null);
+            read ? "Read" : null,
+            read ? null : true,
+            read ? writeBookmarks : null);
         var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, QueryApiJson.Options));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         var request = new HttpRequestMessage(HttpMethod.Post, QueryUri(settings)) { Content = content };
@@ -75,8 +90,9 @@ internal sealed class QueryApiClient(
         return new Uri(baseUri, $"db/{Uri.EscapeDataString(settings.Database)}/query/v2");
     }
 
-    private static QueryResult Parse(CypherStatement statement, HttpResponseMessage response, byte[] body)
+    private static QueryResult Parse(CypherStatement statement, HttpResponseMessage response, byte[] body, Uri queryUri, out IReadOnlyList<string>? bookmarks)
     {
+        bookmarks = null;
         QueryResponse? answer = null;
         try
         {
@@ -94,7 +110,7 @@ internal sealed class QueryApiClient(
         var error = answer?.Errors?.FirstOrDefault();
         if ((int)response.StatusCode >= 300 || error is not null)
         {
-            throw QueryApiFailures.ToException(response.StatusCode, error, response.Headers.RetryAfter?.Delta, statement.Name);
+            throw QueryApiFailures.ToException(response.StatusCode, error, response.Headers.RetryAfter?.Delta, statement.Name, queryUri);
         }
 
         if (answer?.Data is null)
@@ -102,6 +118,7 @@ internal sealed class QueryApiClient(
             throw new Neo4jQueryException(ClientCodes.UnexpectedResponse, $"Neo4j answered '{statement.Name}' without data.");
         }
 
+        bookmarks = answer.Bookmarks;
         return new QueryResult(answer.Data.Fields, answer.Data.Values, answer.Counters);
     }
 }

@@ -4,13 +4,16 @@ using System.Text.Json;
 namespace Prosopograph.Graph.Neo4j.QueryApi;
 
 /// <summary>
-/// Reads failures out of Query API answers. A call failed when the status is 300 or more or <c>errors</c> is
-/// non-empty: servers before 2025.11 answer 202 even when a statement failed.
+/// Reads failures out of Query API answers. Neo4j raises errors when a query starts, and answers them with 400
+/// (statement errors, and transient ones such as Neo.TransientError.General.DatabaseUnavailable), 401, 404 (an
+/// unknown database) or 500. A non-empty <c>errors</c> in a 2xx answer is treated as a failure too, defensively.
 /// </summary>
 internal static class QueryApiFailures
 {
     public const string TransientPrefix = "Neo.TransientError.";
-    private const string SecurityPrefix = "Neo.ClientError.Security.";
+
+    // Only these say the credentials are wrong; other Security codes (Forbidden, ...) are about the statement.
+    private static readonly string[] CredentialCodes = ["Neo.ClientError.Security.Unauthorized", "Neo.ClientError.Security.AuthenticationRateLimit"];
 
     public static bool IsTransient(HttpStatusCode status, string? code) =>
         status == HttpStatusCode.ServiceUnavailable || code?.StartsWith(TransientPrefix, StringComparison.Ordinal) == true;
@@ -36,13 +39,22 @@ internal static class QueryApiFailures
     }
 
     /// <summary>The exception for a failed answer; <paramref name="error"/> is Neo4j's first error, if it sent one.</summary>
-    public static Neo4jException ToException(HttpStatusCode status, QueryError? error, TimeSpan? retryAfter, string statement)
+    public static Neo4jException ToException(HttpStatusCode status, QueryError? error, TimeSpan? retryAfter, string statement, Uri queryUri)
     {
         var code = error?.Code ?? ClientCodes.Http((int)status);
         var detail = error?.Message ?? $"HTTP {(int)status} {status}";
-        if (status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden || code.StartsWith(SecurityPrefix, StringComparison.Ordinal))
+        if (status == HttpStatusCode.Unauthorized || CredentialCodes.Contains(code))
         {
             return new Neo4jUnavailableException(code, $"Neo4j rejected the configured credentials ({code}).", retryAfter);
+        }
+
+        if (status == HttpStatusCode.NotFound && error is null)
+        {
+            // Neo4j's own 404 (an unknown database) carries an error; an HTML or empty one comes from a server without
+            // the Query API at that path: the module is disabled or the URI points somewhere else.
+            return new Neo4jUnavailableException(code,
+                $"Nothing answers the Query API at {queryUri}: check the Neo4j URI (the server's base address, e.g. http://host:7474) " +
+                "and that server.http_enabled_modules includes QUERY_API_ENDPOINTS.", retryAfter);
         }
 
         if (IsTransient(status, error?.Code) || status is HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout)

@@ -16,7 +16,8 @@ internal sealed record QueryRequest(
     string Statement,
     IReadOnlyDictionary<string, object?> Parameters,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? AccessMode,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IncludeCounters);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IncludeCounters,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Bookmarks);
 
 internal sealed record QueryResponse(
     QueryData? Data,

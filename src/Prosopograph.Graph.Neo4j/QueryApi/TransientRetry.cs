@@ -49,8 +49,8 @@ internal static class TransientRetry
             return true;
         }
 
-        // Neo4j reports a transient error in the body, with 202 on servers before 2025.11, so the status alone
-        // cannot tell. Buffering keeps the body readable for the client afterwards.
+        // Neo4j answers transient errors (DatabaseUnavailable, DeadlockDetected, ...) with 400, like statement
+        // errors, so only the code in the body tells them apart. Buffering keeps the body readable for the client afterwards.
         await response.Content.LoadIntoBufferAsync(context.CancellationToken);
         var body = await response.Content.ReadAsByteArrayAsync(context.CancellationToken);
         return QueryApiFailures.IsTransient(response.StatusCode, QueryApiFailures.FirstErrorCode(body));

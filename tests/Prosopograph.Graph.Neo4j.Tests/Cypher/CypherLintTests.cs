@@ -24,33 +24,26 @@ public sealed class CypherLintTests
 /// <summary>Plants one mistake per file and lints them all in one run (starting the analyser takes seconds).</summary>
 public sealed class PlantedMistakes : IAsyncLifetime
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("cypher-lint-").FullName;
-
     public LintRun Run { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => Run = await CypherLinter.LintFilesAsync(new Dictionary<string, string>
     {
-        await File.WriteAllTextAsync(Path.Combine(folder, "misspelt-label.cypher"), "MATCH (e:Entiy {id: $id}) RETURN e.name");
-        await File.WriteAllTextAsync(Path.Combine(folder, "misspelt-property.cypher"), "MATCH (e:Entity {id: $id}) RETURN e.nmae");
-        await File.WriteAllTextAsync(Path.Combine(folder, "syntax-error.cypher"), "MATCH (e:Entity {id: $id}) RETUR e");
-        await File.WriteAllTextAsync(Path.Combine(folder, "two-statements.cypher"), "RETURN 1 AS one;\nRETURN 2 AS two");
-        await File.WriteAllTextAsync(Path.Combine(folder, "clean.cypher"), "MATCH (e:Entity {id: $id}) RETURN e.name AS name");
-        await File.WriteAllTextAsync(Path.Combine(folder, "guide.md"), """
+        ["misspelt-label.cypher"] = "MATCH (e:Entiy {id: $id}) RETURN e.name",
+        ["misspelt-property.cypher"] = "MATCH (e:Entity {id: $id}) RETURN e.nmae",
+        ["syntax-error.cypher"] = "MATCH (e:Entity {id: $id}) RETUR e",
+        ["two-statements.cypher"] = "RETURN 1 AS one;\nRETURN 2 AS two",
+        ["clean.cypher"] = "MATCH (e:Entity {id: $id}) RETURN e.name AS name",
+        ["guide.md"] = """
             # A guide
 
             ```cypher
             :param id => 'trotsky';
             MATCH (e:Entity {id: $id})-[:EXPELED_FROM]->(o) RETURN o.name
             ```
-            """);
-        Run = await CypherLinter.RunAsync(folder);
-    }
+            """,
+    });
 
-    public Task DisposeAsync()
-    {
-        Directory.Delete(folder, recursive: true);
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
 }
 
 public sealed class CypherLinterCatchesMistakesTests(PlantedMistakes planted) : IClassFixture<PlantedMistakes>

@@ -20,6 +20,25 @@ public static class CypherLinter
         return await ExecuteAsync("node", ["lint.mjs", .. arguments]);
     }
 
+    /// <summary>Writes the given files (name → text) into a fresh temporary folder, lints them in one run, and removes the folder.</summary>
+    public static async Task<LintRun> LintFilesAsync(IEnumerable<KeyValuePair<string, string>> files)
+    {
+        var folder = Directory.CreateTempSubdirectory("cypher-lint-").FullName;
+        try
+        {
+            foreach (var (name, text) in files)
+            {
+                await File.WriteAllTextAsync(Path.Combine(folder, name), text);
+            }
+
+            return await RunAsync(folder);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static async Task InstallAsync()
     {
         if (Directory.Exists(Path.Combine(ToolFolder, "node_modules", "@neo4j-cypher", "language-support")))

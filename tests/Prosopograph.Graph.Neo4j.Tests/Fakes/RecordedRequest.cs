@@ -12,5 +12,7 @@ public sealed record RecordedRequest(string Path, string Database, string Author
 
     public bool IncludeCounters => Body["includeCounters"]?.GetValue<bool>() == true;
 
+    public IReadOnlyList<string>? Bookmarks => Body["bookmarks"]?.AsArray().Select(b => b!.GetValue<string>()).ToList();
+
     public int RowCount => Parameters["rows"]?.AsArray().Count ?? 0;
 }

@@ -33,14 +33,83 @@ public sealed class QueryApiFailureTests : FakeServerTests
         Assert.Single(Fake.Requests);
     }
 
+    // Not a documented case (errors come with 4xx/5xx): a defence against an error inside a successful answer.
     [Fact]
-    public async Task AnErrorAnsweredWith202ByOlderServersIsStillAnError()
+    public async Task AnErrorInsideASuccessfulAnswerIsStillAnError()
     {
         Fake.Always(FakeResponse.Error(202, "Neo.ClientError.Statement.SyntaxError", "Invalid input"));
 
         var error = await Assert.ThrowsAsync<Neo4jQueryException>(() => Runner().RunAsync(QueryStatements.Ping));
 
         Assert.Equal("Neo.ClientError.Statement.SyntaxError", error.Code);
+    }
+
+    [Fact]
+    public async Task DatabaseUnavailableAnsweredWith400IsRetriedAsTransient()
+    {
+        Fake.InTurn(FakeResponse.DatabaseUnavailable, FakeResponse.Rows(["ok"], [[1]]));
+
+        var result = await Runner().RunAsync(QueryStatements.Ping);
+
+        Assert.Equal([1], result.Column<int>("ok"));
+        Assert.Equal(2, Fake.Requests.Count);
+    }
+
+    [Fact]
+    public async Task DatabaseUnavailableAfterEveryRetryMakesNeo4jUnavailable()
+    {
+        Fake.Always(FakeResponse.DatabaseUnavailable);
+
+        var error = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => Runner().RunAsync(QueryStatements.Ping));
+
+        Assert.Equal("Neo.TransientError.General.DatabaseUnavailable", error.Code);
+        Assert.True(Fake.Requests.Count > 1);
+    }
+
+    [Theory]
+    [InlineData("Neo.ClientError.Security.Forbidden")]
+    [InlineData("Neo.ClientError.Security.AuthorizationExpired")]
+    public async Task OtherSecurityErrorsAreNotReportedAsRejectedCredentials(string code)
+    {
+        Fake.Always(FakeResponse.Error(403, code, "Access denied."));
+
+        var error = await Assert.ThrowsAsync<Neo4jQueryException>(() => Runner().RunAsync(QueryStatements.Ping));
+
+        Assert.Equal(code, error.Code);
+        Assert.DoesNotContain("credentials", error.Message);
+    }
+
+    [Fact]
+    public async Task AnAuthenticationRateLimitIsReportedAsRejectedCredentials()
+    {
+        Fake.Always(FakeResponse.Error(429, "Neo.ClientError.Security.AuthenticationRateLimit", "Too many failed authentication requests."));
+
+        var error = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => Runner().RunAsync(QueryStatements.Ping));
+
+        Assert.Contains("rejected the configured credentials", error.Message);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AnHtmlOrEmpty404SaysToCheckTheUriAndTheEnabledModules(bool html)
+    {
+        Fake.Always(html ? FakeResponse.HtmlNotFound : new FakeResponse(404, ""));
+
+        var error = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => Runner().RunAsync(QueryStatements.Ping));
+
+        Assert.Contains("server.http_enabled_modules", error.Message);
+        Assert.Contains(new Uri(Fake.BaseUri, "db/neo4j/query/v2").ToString(), error.Message);
+    }
+
+    [Fact]
+    public async Task AnUnknownDatabaseIsNeo4jsOwn404AndKeepsItsCode()
+    {
+        Fake.Always(FakeResponse.UnknownDatabase);
+
+        var error = await Assert.ThrowsAsync<Neo4jQueryException>(() => Runner().RunAsync(QueryStatements.Ping));
+
+        Assert.Equal("Neo.ClientError.Database.DatabaseNotFound", error.Code);
     }
 
     [Fact]

@@ -72,4 +72,23 @@ public sealed class QueryApiRequestTests : FakeServerTests
         Assert.True(parameters.ContainsKey("kind"));
         Assert.Null(parameters["kind"]);
     }
+
+    [Fact]
+    public async Task ReadsCarryTheBookmarksOfTheLatestWriteSoALaggingSecondaryWaitsForTheSeeding()
+    {
+        var runner = Runner();
+        Fake.InTurn(
+            FakeResponse.Rows(["ok"], [[1]]),
+            FakeResponse.Rows([], [], bookmarks: ["FB:after-seeding"]),
+            FakeResponse.Rows(["ok"], [[1]]));
+
+        await runner.RunAsync(QueryStatements.Ping);
+        await runner.RunAsync(SeedStatements.MergeEntities, new Dictionary<string, object?> { ["rows"] = Array.Empty<object>(), ["version"] = "v" });
+        await runner.RunAsync(QueryStatements.Ping);
+
+        var requests = Fake.Requests.ToList();
+        Assert.Null(requests[0].Bookmarks);
+        Assert.Null(requests[1].Bookmarks);
+        Assert.Equal(["FB:after-seeding"], requests[2].Bookmarks);
+    }
 }

@@ -2,10 +2,10 @@ using System.Text.Json;
 using Prosopograph.Api.Export;
 using Prosopograph.Api.Stats;
 
-namespace Prosopograph.Api.Tests;
+namespace Prosopograph.Api.Tests.Export;
 
 [Collection(ApiCollection.Name)]
-public sealed class ExportTests(ApiFactory api)
+public sealed class NodeLinkExportTests(ApiFactory api)
 {
     private readonly HttpClient _client = api.CreateClient();
 
