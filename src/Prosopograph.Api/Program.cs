@@ -5,18 +5,22 @@ using Prosopograph.Api.Hosting;
 using Prosopograph.Api.Paths;
 using Prosopograph.Api.Relations;
 using Prosopograph.Api.Stats;
+using Prosopograph.Api.Status;
 using Prosopograph.Api.Timeline;
 using Prosopograph.Api.Vocabulary;
+using Prosopograph.Api.Writes;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddGraphStore();
 builder.AddApiConventions();
 builder.AddApiDocumentation();
+builder.AddDocumentWrites();
 
 var app = builder.Build();
 
 app.UseApiConventions();
+app.UseDocumentWrites();
 
 app.MapApiDocumentation();
 app.MapHealthEndpoints();
@@ -25,8 +29,10 @@ app.MapRelationsApi();
 app.MapPathsApi();
 app.MapTimelineApi();
 app.MapDocumentsApi();
+app.MapDocumentWritesApi();
 app.MapVocabularyApi();
 app.MapStatsApi();
 app.MapExportApi();
+app.MapStatusApi();
 
 app.Run();

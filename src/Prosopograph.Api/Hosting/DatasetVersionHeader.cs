@@ -1,10 +1,10 @@
-using Prosopograph.Corpus.Model;
+using Prosopograph.Graph.Hosting;
 
 namespace Prosopograph.Api.Hosting;
 
 /// <summary>
-/// Stamps every response with the corpus version (a content hash of the seed files), so an answer can be cited
-/// together with the exact data it came from.
+/// Stamps every response with the corpus version (a content hash of the corpus files), so an answer can be cited
+/// together with the exact data it came from. Read per request: every write publishes a new version.
 /// </summary>
 public static class DatasetVersionHeader
 {
@@ -12,10 +12,10 @@ public static class DatasetVersionHeader
 
     public static WebApplication UseDatasetVersionHeader(this WebApplication app)
     {
-        var version = app.Services.GetRequiredService<CorpusModel>().Version;
+        var snapshots = app.Services.GetRequiredService<CorpusSnapshots>();
         app.Use((context, next) =>
         {
-            context.Response.Headers[Name] = version;
+            context.Response.Headers[Name] = snapshots.Current.Version;
             return next(context);
         });
         return app;

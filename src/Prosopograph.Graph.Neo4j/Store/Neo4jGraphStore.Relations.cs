@@ -49,7 +49,7 @@ public sealed partial class Neo4jGraphStore
     public async Task<IReadOnlyList<RelationTypeUsage>> GetRelationTypesAsync(CancellationToken cancellationToken = default)
     {
         var counts = (await ReadStatsAsync(cancellationToken)).RelationsByType;
-        return corpus.Vocabulary.RelationTypes
+        return snapshots.Current.Vocabulary.RelationTypes
             .Select(t => new RelationTypeUsage(t.Id, t.Label, t.Inverse, t.Description, t.SubjectKinds, t.ObjectKinds, t.Symmetric,
                 t.Temporal.ToString().ToLowerInvariant(), counts.GetValueOrDefault(t.Id)))
             .ToList();

@@ -28,7 +28,7 @@ public sealed class Neo4jGraphStoreContractTests : GraphStoreContract
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Neo4j:SeedOnStartup"] = "false" });
         builder.Logging.ClearProviders();
         builder.AddNeo4jGraphStore();
-        builder.Services.AddSingleton(corpus);
+        builder.Services.AddSingleton(new Prosopograph.Graph.Hosting.CorpusSnapshots(corpus));
         var services = builder.Build().Services;
         await services.GetRequiredService<CorpusSeeder>().SeedAsync();
         return services.GetRequiredService<IGraphStore>();
