@@ -75,6 +75,7 @@ public sealed class JsonAnnotation
         _ => new YamlScalarNode(element.GetRawText()),
     };
 
-    // A JSON string stays a string in YAML whatever it looks like ("1927", "true", "- x"); quoting is the emitter's job.
-    private static YamlScalarNode Quoted(string text) => new(text) { Style = text.Contains('\n') ? YamlDotNet.Core.ScalarStyle.Literal : YamlDotNet.Core.ScalarStyle.DoubleQuoted };
+    // Plain where the emitter can, so the stored file reads like a hand-written one; the loader takes every scalar as
+    // text, so "1927" or "true" left plain still come back as the strings they were.
+    private static YamlScalarNode Quoted(string text) => new(text) { Style = text.Contains('\n') ? YamlDotNet.Core.ScalarStyle.Literal : YamlDotNet.Core.ScalarStyle.Any };
 }
