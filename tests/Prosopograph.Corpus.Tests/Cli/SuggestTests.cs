@@ -28,6 +28,7 @@ public sealed class SuggestTests(ITestOutputHelper output)
             suggestion.CandidateRelations.Any(s => s.Start < e.End && e.Start < s.End)));
         var proposalsOnEvidence = suggestion.CandidateRelations.Count(s =>
             Seed.Relations.Any(r => r.Evidence.Any(e => s.Start < e.End && e.Start < s.End)));
+        output.WriteLine("missed: " + string.Join(", ", mentioned.Where(g => !g.Any(m => candidateSpans.Any(c => c.Start < m.End && m.Start < c.End))).Select(g => g.First().Surface)));
         output.WriteLine($"entities: {entitiesFound} of {mentioned.Count} annotated entities with a mention ({Seed.Entities.Count} in all) found by a candidate name ({suggestion.CandidateEntities.Count} candidates)");
         output.WriteLine($"relations: {relationsFound} of {Seed.Relations.Count} have a proposed sentence; {proposalsOnEvidence} of {suggestion.CandidateRelations.Count} proposed sentences (of {Sentences.Of(essay.Text).Count} in the text) hold annotated evidence");
 
