@@ -25,6 +25,7 @@ public static class DocumentWritesExtensions
             var path = services.GetRequiredService<IOptions<CorpusOptions>>().Value.Path;
             return new CorpusWriter(new CorpusFolder(path), snapshots.Current, snapshots.Replace);
         });
+        builder.Services.AddHostedService<CorpusWriterStartup>();
 
         builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
@@ -47,9 +48,13 @@ public static class DocumentWritesExtensions
     public static WebApplication UseDocumentWrites(this WebApplication app)
     {
         app.UseAuthentication();
-        if (app.Services.GetRequiredService<IOptions<WriteOptions>>().Value.KeyedReads)
-        {
-            app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.Use(async (context, next) =>
+
+        // Options are read per request, not here: a bad setting must fail the start-up's own validation, which
+        // reports it cleanly, rather than throw while the pipeline is being built.
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/api")
+                && context.RequestServices.GetRequiredService<IOptions<WriteOptions>>().Value.KeyedReads,
+            api => api.Use(async (context, next) =>
             {
                 if (context.User.Identity?.IsAuthenticated == true)
                 {
@@ -60,13 +65,9 @@ public static class DocumentWritesExtensions
                     await context.ChallengeAsync(ApiKeyAuthentication.SchemeName);
                 }
             }));
-        }
 
         app.UseAuthorization();
         app.UseRateLimiter();
-
-        // The writer is built now, not at the first write, so that debris of a crash is cleared before serving.
-        _ = app.Services.GetRequiredService<CorpusWriter>();
         return app;
     }
 
