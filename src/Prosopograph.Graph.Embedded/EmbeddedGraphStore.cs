@@ -37,6 +37,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IGraphStoreSyncState
             .Where(r => filter.Type is null || r.Type == filter.Type)
             .Where(r => filter.Status is null || ClaimStatuses.Name(r.Status) == filter.Status)
             .Where(r => r.WithinYears(filter.From, filter.To))
+            .Where(r => r.InForce(filter.AsOf, filter.IncludeUndated))
             .ToList();
         var items = selected.Skip(filter.Offset).Take(filter.Limit).Select(graph.View).ToList();
         return Task.FromResult(new Page<RelationView>(items, selected.Count, filter.Limit, filter.Offset));
@@ -52,7 +53,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IGraphStoreSyncState
     {
         var graph = Graph;
         return Task.FromResult(graph.Corpus.EntitiesById.ContainsKey(query.EntityId)
-            ? new Traversal(graph, query.Types, query.AsOf).Neighbourhood(query.EntityId, query.Depth)
+            ? new Traversal(graph, query.Types, query.AsOf, query.IncludeUndated).Neighbourhood(query.EntityId, query.Depth)
             : null);
     }
 
@@ -61,7 +62,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IGraphStoreSyncState
         var graph = Graph;
         var known = graph.Corpus.EntitiesById.ContainsKey(query.From) && graph.Corpus.EntitiesById.ContainsKey(query.To);
         return Task.FromResult(known
-            ? new Traversal(graph, query.Types, query.AsOf).ShortestPaths(query.From, query.To, query.MaxLength, query.Limit)
+            ? new Traversal(graph, query.Types, query.AsOf, query.IncludeUndated).ShortestPaths(query.From, query.To, query.MaxLength, query.Limit)
             : (IReadOnlyList<GraphPath>)[]);
     }
 
@@ -71,6 +72,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IGraphStoreSyncState
         var chronology = query.Entity is { } entity ? graph.ChronologyByEntity.GetValueOrDefault(entity, []) : graph.Chronology;
         IReadOnlyList<RelationView> timeline = chronology
             .Where(r => r.WithinYears(query.From, query.To))
+            .Where(r => r.InForce(query.AsOf, query.IncludeUndated))
             .Select(graph.View)
             .ToList();
         return Task.FromResult(timeline);

@@ -21,7 +21,7 @@ internal static class EntityDetailBuilder
                 .Select(g => new RelationCount(g.Key, g.Count(r => r.Subject == entity.Id), g.Count(r => r.Object == entity.Id)))
                 .ToList();
             return new EntityDetail(entity.Id, entity.Kind, entity.Name, entity.Aliases.ToViews(), entity.Notes, counts,
-                mentionCounts.GetValueOrDefault(entity.Id, []));
+                mentionCounts.GetValueOrDefault(entity.Id, []), entity.Existence?.ToView());
         });
     }
 }

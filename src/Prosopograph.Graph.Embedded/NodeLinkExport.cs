@@ -9,8 +9,8 @@ internal static class NodeLinkExport
         Directed: true,
         Multigraph: true,
         Graph: new Dictionary<string, string> { ["name"] = "Prosopograph", ["version"] = corpus.Version },
-        Nodes: corpus.Entities.Select(e => new ExportNode(e.Id, e.Kind, e.Name, e.Aliases.ToViews(), e.Notes)).ToList(),
+        Nodes: corpus.Entities.Select(e => new ExportNode(e.Id, e.Kind, e.Name, e.Aliases.ToViews(), e.Notes, e.Existence?.ToView())).ToList(),
         Links: corpus.Relations.Select(r => new ExportLink(
-            r.Id, r.Subject, r.Object, r.Type, r.Date?.ToString(), r.Start?.ToString(), r.End?.ToString(),
+            r.Id, r.Subject, r.Object, r.Type, r.Date?.ToView(), r.Validity.ToView(),
             ClaimStatuses.Name(r.Status), r.AttributedTo, r.Evidence.Select(e => e.ToView()).ToList(), r.Note)).ToList());
 }

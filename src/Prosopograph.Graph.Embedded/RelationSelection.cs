@@ -21,7 +21,7 @@ internal static class RelationSelection
     public static bool WithinYears(this Relation relation, int? from, int? to) =>
         (from is null && to is null) || (relation.Span is { } span && span.Overlaps(from, to));
 
-    public static bool InForce(this Relation relation, int? asOf) => asOf is not { } year || relation.Active.Contains(year);
+    public static bool InForce(this Relation relation, int? asOf, bool includeUndated) => relation.Validity.Admits(asOf, includeUndated);
 
     public static bool HasType(this Relation relation, IReadOnlySet<string>? types) => types is null || types.Contains(relation.Type);
 

@@ -5,10 +5,10 @@ using Prosopograph.Graph.Views;
 namespace Prosopograph.Graph.Embedded;
 
 /// <summary>Walks the graph ignoring direction: a path through "Mercader agent of Stalin" goes both ways.</summary>
-internal sealed class Traversal(EmbeddedGraph graph, IReadOnlySet<string>? types, int? asOf)
+internal sealed class Traversal(EmbeddedGraph graph, IReadOnlySet<string>? types, int? asOf, bool includeUndated)
 {
     private IEnumerable<Relation> Edges(string entityId) =>
-        graph.RelationsOf(entityId).Where(r => r.HasType(types) && r.InForce(asOf));
+        graph.RelationsOf(entityId).Where(r => r.HasType(types) && r.InForce(asOf, includeUndated));
 
     /// <summary>Hop distance from <paramref name="start"/> to every entity within <paramref name="maxDepth"/>.</summary>
     public Dictionary<string, int> Distances(string start, int maxDepth)

@@ -10,7 +10,7 @@ internal static class ViewMapping
 
     public static IReadOnlyList<AliasView> ToViews(this IReadOnlyList<Alias> aliases) => aliases.Select(a => new AliasView(a.Name, a.Type)).ToList();
 
-    public static EntitySummary ToSummary(this Entity entity) => new(entity.Id, entity.Kind, entity.Name, entity.Aliases.ToViews());
+    public static EntitySummary ToSummary(this Entity entity) => new(entity.Id, entity.Kind, entity.Name, entity.Aliases.ToViews(), entity.Existence?.ToView());
 
     public static GraphNode ToNode(this Entity entity, int depth) => new(entity.Id, entity.Kind, entity.Name, depth);
 
@@ -21,9 +21,8 @@ internal static class ViewMapping
         relation.Type,
         corpus.EntitiesById[relation.Subject].ToRef(),
         corpus.EntitiesById[relation.Object].ToRef(),
-        relation.Date?.ToString(),
-        relation.Start?.ToString(),
-        relation.End?.ToString(),
+        relation.Date?.ToView(),
+        relation.Validity.ToView(),
         ClaimStatuses.Name(relation.Status),
         relation.AttributedTo is { } by ? corpus.EntitiesById[by].ToRef() : null,
         relation.Evidence.Select(ToView).ToList(),

@@ -25,7 +25,7 @@ public sealed class ExportTests(ApiFactory api)
         var assassination = Assert.Single(graph.Links, l => l.Id == "r-mercader-assassinated-trotsky");
         Assert.Equal(
             ("mercader", "trotsky", "assassinated", "1940-08-20"),
-            (assassination.Source, assassination.Target, assassination.Type, assassination.Date));
+            (assassination.Source, assassination.Target, assassination.Type, assassination.Date?.Edtf));
     }
 
     [Fact]

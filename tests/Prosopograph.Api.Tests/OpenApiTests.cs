@@ -35,6 +35,24 @@ public sealed class OpenApiTests(ApiFactory api)
         Assert.All(parameters, p => Assert.True(p.Parameter.TryGetProperty("description", out _), $"{p.Route} {p.Parameter.GetProperty("name")}"));
     }
 
+    [Theory]
+    [InlineData("1927")]
+    [InlineData("1927-11-12")]
+    [InlineData("1925~")]
+    [InlineData("1923/1925")]
+    [InlineData("1923/..")]
+    [InlineData("/1924")]
+    public void TheDocumentedEdtfPatternAcceptsEveryFormTheLoaderAccepts(string edtf)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(GeneratedDocument));
+        var schema = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("DateItem");
+
+        Assert.Contains("EDTF", schema.GetProperty("description").GetString());
+        var pattern = schema.GetProperty("properties").GetProperty("edtf").GetProperty("pattern").GetString()!;
+        Assert.Matches(pattern, edtf);
+        Assert.DoesNotMatch(pattern, "November 1927");
+    }
+
     [Fact]
     public async Task TheServedDocumentHasTheSameOperationsAsTheCommittedOne()
     {

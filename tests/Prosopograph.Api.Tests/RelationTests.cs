@@ -73,16 +73,17 @@ public sealed class RelationTests(ApiFactory api)
         var relation = json.RootElement;
 
         Assert.Contains("\"name\":\"Ramón Mercader\"", body, StringComparison.Ordinal);
-        Assert.Equal(["evidence", "id", "note", "source", "status", "target", "type"], relation.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(["evidence", "id", "note", "source", "status", "target", "type", "validity"], relation.EnumerateObject().Select(p => p.Name).Order());
         Assert.Equal("asserted", relation.GetProperty("status").GetString());
         Assert.Equal(["id", "kind", "name"], relation.GetProperty("source").EnumerateObject().Select(p => p.Name).Order());
         var evidence = relation.GetProperty("evidence")[0];
         Assert.Equal(["documentId", "end", "quote", "start"], evidence.EnumerateObject().Select(p => p.Name).Order());
     }
 
-    // The years a relation's own dates cover: its date, or its start to its end with a missing bound open.
-    private static (int First, int Last) Years(RelationItem relation) => relation.Date is { } date
-        ? (PartialDate.Parse(date).Year, PartialDate.Parse(date).Year)
-        : (relation.Start is { } start ? PartialDate.Parse(start).Year : int.MinValue,
-            relation.End is { } end ? PartialDate.Parse(end).Year : int.MaxValue);
+    // The years a relation's own date covers: a point's year, or an interval's start to end with an open or unknown end open.
+    private static (int First, int Last) Years(RelationItem relation)
+    {
+        var date = EdtfDate.Parse(relation.Date!.Edtf);
+        return (date.First?.Year ?? int.MinValue, date.Last?.Year ?? int.MaxValue);
+    }
 }

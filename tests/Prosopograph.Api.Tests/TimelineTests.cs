@@ -25,7 +25,7 @@ public sealed class TimelineTests(ApiFactory api)
 
         var timeline = await ties.CreateClient().GetOkAsync<List<RelationItem>>("/api/timeline");
 
-        Assert.Equal(["1927", "1927-01", "1927-01-01", "1927-03-01"], timeline.Select(r => r.Date));
+        Assert.Equal(["1927", "1927-01", "1927-01-01", "1927-03-01"], timeline.Select(r => r.Date?.Edtf));
     }
 
     [Fact]
@@ -56,6 +56,6 @@ public sealed class TimelineTests(ApiFactory api)
         Assert.DoesNotContain(timeline, r => r.Id == "r-mercader-assassinated-trotsky");
     }
 
-    private static PartialDate Anchor(RelationItem relation) =>
-        PartialDate.Parse(relation.Date ?? relation.Start ?? throw new InvalidOperationException($"{relation.Id} is undated."));
+    private static EdtfDate Anchor(RelationItem relation) =>
+        EdtfDate.Parse(relation.Date?.Edtf ?? throw new InvalidOperationException($"{relation.Id} is undated."));
 }

@@ -25,7 +25,10 @@ public sealed class AnnotationSchemaTests
     }
 
     [Theory]
-    [InlineData("bad-date")]
+    [InlineData("malformed-date")]
+    [InlineData("editorial-date-without-note")]
+    [InlineData("provenance-mismatch")]
+    [InlineData("unknown-provenance")]
     [InlineData("quote-not-in-text")]
     public void SchemaRejectsWhatItCanSee(string folder)
     {

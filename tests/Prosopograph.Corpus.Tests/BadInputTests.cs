@@ -10,7 +10,12 @@ public sealed class BadInputTests
     [InlineData("kind-mismatch", 41, "relation r-expelled: object stalin is a person, but expelled_from takes a object of kind party")]
     [InlineData("quote-not-in-text", 37, "relation r-executed: quote not found in document sample: \"Stalin shot Bukharin in 1938.\"")]
     [InlineData("ambiguous-quote", 37, "relation r-executed: quote occurs 2 times in document sample; lengthen it or add 'occurrence: 1..2': \"Stalin\"")]
-    [InlineData("bad-date", 42, "relation r-expelled: bad date '1927-13': use YYYY, YYYY-MM or YYYY-MM-DD with a real month and day")]
+    [InlineData("malformed-date", 42, "relation r-expelled: bad date 'November 1927': not an EDTF date; use 1927, 1927-11 or 1927-11-12")]
+    [InlineData("impossible-date", 42, "relation r-expelled: bad date '1927-02-30': 1927-02 has no day 30")]
+    [InlineData("date-end-before-start", 42, "relation r-expelled: bad date '1928/1927': ends (1927) before it starts (1928)")]
+    [InlineData("editorial-date-without-note", 19, "entity bukharin: existenceProvenance 'editorial' is editorial, so 'notes' must say where existence '1888-10-09/1938-03-15' comes from")]
+    [InlineData("provenance-mismatch", 43, "relation r-expelled: dateProvenance 'text/editorial' gives a start and an end, but date '1927' is a point; use text or editorial")]
+    [InlineData("unknown-provenance", 43, "relation r-expelled: unknown dateProvenance 'curator' (expected text, editorial, text/editorial or editorial/text)")]
     [InlineData("duplicate-id", 24, "entity bukharin: duplicate entity id (first declared at line 14)")]
     public void BrokenCorpusIsRejectedWithFileLineAndMessage(string folder, int line, string message)
     {

@@ -130,6 +130,34 @@ public sealed class LoaderTests
     }
 
     [Fact]
+    public void ASharedEntityKeepsTheExistenceOneDocumentGivesAndRejectsAnother()
+    {
+        const string WithExistence = """
+            entities:
+              - id: stalin
+                kind: person
+                name: Joseph Stalin
+                existence: "{0}"
+            """;
+        using var agreeing = new TempCorpus()
+            .WithDocument("a", "Stalin.", People)
+            .WithDocument("b", "Stalin.", WithExistence.Replace("{0}", "1878/1953", StringComparison.Ordinal));
+        using var conflicting = new TempCorpus()
+            .WithDocument("a", "Stalin.", WithExistence.Replace("{0}", "1878/1953", StringComparison.Ordinal))
+            .WithDocument("b", "Stalin.", WithExistence.Replace("{0}", "1879/1953", StringComparison.Ordinal));
+
+        var stalin = agreeing.Load().Corpus!.EntitiesById["stalin"];
+        var error = Assert.Single(conflicting.Load().Errors);
+
+        Assert.Equal("1878/1953", stalin.Existence?.Date.ToString());
+        Assert.EndsWith("documents/b.yaml", error.File);
+        // Line 11: the existence line, below TempCorpus's six-line document header.
+        Assert.Equal(11, error.Line);
+        Assert.StartsWith("entity stalin: existence 1879/1953 (text) differs from 1878/1953 (text) declared in ", error.Message);
+        Assert.EndsWith("documents/a.yaml; give it once", error.Message);
+    }
+
+    [Fact]
     public void SharedEntityWithAnotherKindIsAnError()
     {
         using var corpus = new TempCorpus()
@@ -176,7 +204,7 @@ public sealed class LoaderTests
     }
 
     [Fact]
-    public void DuplicateRelationIdAndAStartAfterItsEndAreErrors()
+    public void DuplicateRelationIdAndDateErrorsAreReportedTogether()
     {
         using var corpus = new TempCorpus().WithDocument("d", "Stalin executed Bukharin.", People + """
 
@@ -192,8 +220,16 @@ public sealed class LoaderTests
                 type: executed
                 subject: stalin
                 object: bukharin
-                start: "1938"
-                end: "1937-12"
+                date: "1938/1937-12"
+                status: asserted
+                evidence:
+                  - quote: Stalin executed Bukharin
+              - id: r2
+                type: executed
+                subject: stalin
+                object: bukharin
+                date: "1938-03-15"
+                dateProvenance: editorial
                 status: asserted
                 evidence:
                   - quote: Stalin executed Bukharin
@@ -201,6 +237,12 @@ public sealed class LoaderTests
 
         var messages = corpus.Load().Errors.Select(e => (e.Line, e.Message)).ToList();
 
-        Assert.Equal([(24, "relation r1: duplicate relation id"), (29, "relation r1: start 1938 is after end 1937-12")], messages);
+        Assert.Equal(
+            [
+                (24, "relation r1: duplicate relation id"),
+                (28, "relation r1: bad date '1938/1937-12': ends (1937-12) before it starts (1938)"),
+                (37, "relation r2: dateProvenance 'editorial' is editorial, so 'note' must say where date '1938-03-15' comes from"),
+            ],
+            messages);
     }
 }

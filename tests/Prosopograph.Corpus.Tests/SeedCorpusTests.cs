@@ -52,7 +52,7 @@ public sealed class SeedCorpusTests
     {
         var relation = Assert.Single(Corpus.Relations, r => r.Id == id);
 
-        Assert.Equal((type, subject, @object, date), (relation.Type, relation.Subject, relation.Object, relation.Date?.ToString()));
+        Assert.Equal((type, subject, @object, date), (relation.Type, relation.Subject, relation.Object, relation.Date?.Date.ToString()));
         Assert.Contains(relation.Evidence, e => e.Quote.Contains(quoted, StringComparison.Ordinal));
     }
 
@@ -89,7 +89,7 @@ public sealed class SeedCorpusTests
         var leninsDeath = Assert.Single(Corpus.Relations, r => r.Id == "r-death-of-lenin-concerns-lenin");
         var siqueiros = Corpus.EntitiesById["siqueiros"];
 
-        Assert.Equal("1924-01-20", leninsDeath.Date?.ToString());
+        Assert.Equal("1924-01-20", leninsDeath.Date?.Date.ToString());
         Assert.Contains("21 January 1924", leninsDeath.Note);
         Assert.Contains(siqueiros.Aliases, a => a.Name == "Siqueriros");
         Assert.Contains(Corpus.Mentions, m => m is { EntityId: "siqueiros", Surface: "Siqueriros" });

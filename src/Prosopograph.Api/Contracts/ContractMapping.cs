@@ -10,6 +10,9 @@ public static class ContractMapping
     private static readonly FrozenDictionary<string, ClaimStatus> StatusesByName =
         Enum.GetValues<ClaimStatus>().ToFrozenDictionary(ClaimStatuses.Name, StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, ValidityKind> ValidityKindsByName =
+        Enum.GetValues<ValidityKind>().ToFrozenDictionary(TimeViews.Name, StringComparer.Ordinal);
+
     public static EntityReference AsEntityReference(this EntityRef entity) => new(entity.Id, entity.Name, entity.Kind);
 
     public static EvidenceItem AsEvidenceItem(this EvidenceView evidence) =>
@@ -20,13 +23,16 @@ public static class ContractMapping
         relation.Type,
         relation.Source.AsEntityReference(),
         relation.Target.AsEntityReference(),
-        relation.Date,
-        relation.Start,
-        relation.End,
+        relation.Date?.AsDateItem(),
+        relation.Validity.AsValidityItem(),
         ClaimStatusOf(relation.Status),
         relation.AttributedTo?.AsEntityReference(),
         relation.Evidence.Select(AsEvidenceItem).ToList(),
         relation.Note);
+
+    public static DateItem AsDateItem(this DateView date) => new(date.Edtf, date.Provenance);
+
+    public static ValidityItem AsValidityItem(this ValidityView validity) => new(ValidityKindOf(validity.Kind), validity.From, validity.To);
 
     public static IReadOnlyList<RelationItem> AsRelationItems(this IEnumerable<RelationView> relations) =>
         relations.Select(AsRelationItem).ToList();
@@ -41,6 +47,11 @@ public static class ContractMapping
 
     public static PageResponse<TItem> AsPageResponse<TView, TItem>(this Page<TView> page, Func<TView, TItem> map) =>
         new(page.Items.Select(map).ToList(), page.Total, page.Limit, page.Offset);
+
+    /// <summary>Stores name validity kinds in lower case (TimeViews); an unknown one is a store bug.</summary>
+    public static ValidityKind ValidityKindOf(string kind) => ValidityKindsByName.TryGetValue(kind, out var parsed)
+        ? parsed
+        : throw new InvalidOperationException($"The graph store returned an unknown validity kind '{kind}'.");
 
     /// <summary>Stores name statuses in lower case (ClaimStatuses); an unknown name is a store bug, so it fails loudly.</summary>
     public static ClaimStatus ClaimStatusOf(string status) => StatusesByName.TryGetValue(status, out var parsed)

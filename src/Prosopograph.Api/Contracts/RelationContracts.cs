@@ -10,8 +10,8 @@ public sealed record EntityReference(string Id, string Name, string Kind);
 public sealed record EvidenceItem(string DocumentId, string Quote, int Start, int End);
 
 [Description("""
-    A relation as every endpoint returns it. `date` is a point in time, `start`/`end` a period; each is
-    YYYY, YYYY-MM or YYYY-MM-DD, with only the precision the text gives, and left out when the text gives none.
+    A relation as every endpoint returns it. `date` is its own date in EDTF with its provenance (left out when
+    it has none); `validity` says when it is in force and where that comes from (dated, bounded, undated).
     `status` says whose voice carries the claim; `attributedTo` names the party a quoted or reported claim comes from.
     """)]
 public sealed record RelationItem(
@@ -19,9 +19,8 @@ public sealed record RelationItem(
     string Type,
     EntityReference Source,
     EntityReference Target,
-    string? Date,
-    string? Start,
-    string? End,
+    DateItem? Date,
+    ValidityItem Validity,
     ClaimStatus Status,
     EntityReference? AttributedTo,
     IReadOnlyList<EvidenceItem> Evidence,

@@ -1,3 +1,4 @@
+using Prosopograph.Api.Contracts;
 using Prosopograph.Graph.Views;
 
 namespace Prosopograph.Api.Entities;
@@ -8,7 +9,7 @@ public static class EntityMapping
         aliases.Select(a => new AliasItem(a.Name, a.Type)).ToList();
 
     public static EntityItem AsEntityItem(this EntitySummary entity) =>
-        new(entity.Id, entity.Kind, entity.Name, entity.Aliases.AsAliasItems());
+        new(entity.Id, entity.Kind, entity.Name, entity.Aliases.AsAliasItems(), entity.Existence?.AsDateItem());
 
     public static EntityDetails AsEntityDetails(this EntityDetail entity) => new(
         entity.Id,
@@ -17,5 +18,6 @@ public static class EntityMapping
         entity.Aliases.AsAliasItems(),
         entity.Notes,
         entity.RelationCounts.Select(c => new RelationCountItem(c.Type, c.Outgoing, c.Incoming)).ToList(),
-        entity.Documents.Select(d => new DocumentMentionsItem(d.DocumentId, d.Title, d.Mentions)).ToList());
+        entity.Documents.Select(d => new DocumentMentionsItem(d.DocumentId, d.Title, d.Mentions)).ToList(),
+        entity.Existence?.AsDateItem());
 }

@@ -44,7 +44,9 @@ public sealed record EntityRelationsParameters : YearRangeParameters
         entityId,
         Direction switch { "out" => Graph.Queries.Direction.Out, "in" => Graph.Queries.Direction.In, _ => Graph.Queries.Direction.Both },
         From,
-        To);
+        To,
+        AsOf: AsOf,
+        IncludeUndated: IncludeUndated);
 }
 
 public sealed record NeighbourhoodParameters : TraversalParameters
@@ -53,5 +55,5 @@ public sealed record NeighbourhoodParameters : TraversalParameters
     [Range(1, 3, ErrorMessage = Docs.RangeMessage)]
     public int? Depth { get; init; }
 
-    public NeighbourhoodQuery ToQuery(string entityId) => new(entityId, Depth ?? 1, TypeSet, AsOf);
+    public NeighbourhoodQuery ToQuery(string entityId) => new(entityId, Depth ?? 1, TypeSet, AsOf, IncludeUndated);
 }

@@ -35,7 +35,7 @@ public static class ExportApi
         export.Directed,
         export.Multigraph,
         export.Graph,
-        export.Nodes.Select(n => new NodeLinkNode(n.Id, n.Kind, n.Name, n.Aliases.AsAliasItems(), n.Notes)).ToList(),
+        export.Nodes.Select(n => new NodeLinkNode(n.Id, n.Kind, n.Name, n.Aliases.AsAliasItems(), n.Notes, n.Existence?.AsDateItem())).ToList(),
         export.Links.Select(AsNodeLinkLink).ToList());
 
     private static NodeLinkLink AsNodeLinkLink(ExportLink link) => new(
@@ -43,9 +43,8 @@ public static class ExportApi
         link.Source,
         link.Target,
         link.Type,
-        link.Date,
-        link.Start,
-        link.End,
+        link.Date?.AsDateItem(),
+        link.Validity.AsValidityItem(),
         ContractMapping.ClaimStatusOf(link.Status),
         link.AttributedTo,
         link.Evidence.Select(e => e.AsEvidenceItem()).ToList(),

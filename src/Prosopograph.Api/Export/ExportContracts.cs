@@ -16,7 +16,7 @@ public sealed record NodeLinkGraph(
     IReadOnlyList<NodeLinkNode> Nodes,
     IReadOnlyList<NodeLinkLink> Links);
 
-public sealed record NodeLinkNode(string Id, string Kind, string Name, IReadOnlyList<AliasItem> Aliases, string? Notes);
+public sealed record NodeLinkNode(string Id, string Kind, string Name, IReadOnlyList<AliasItem> Aliases, string? Notes, DateItem? Existence);
 
 [Description("A relation as a link: source and target are entity ids; attributedTo, when given, is an entity id too.")]
 public sealed record NodeLinkLink(
@@ -24,9 +24,8 @@ public sealed record NodeLinkLink(
     string Source,
     string Target,
     string Type,
-    string? Date,
-    string? Start,
-    string? End,
+    DateItem? Date,
+    ValidityItem Validity,
     ClaimStatus Status,
     string? AttributedTo,
     IReadOnlyList<EvidenceItem> Evidence,

@@ -30,5 +30,5 @@ public sealed record RelationListParameters : YearRangeParameters
     public int? Offset { get; init; }
 
     public RelationFilter ToFilter() =>
-        new(Type, Entity, Direction.Both, From, To, Status, Limit ?? Paging.DefaultLimit, Offset ?? 0);
+        new(Type, Entity, Direction.Both, From, To, Status, Limit ?? Paging.DefaultLimit, Offset ?? 0, AsOf, IncludeUndated);
 }

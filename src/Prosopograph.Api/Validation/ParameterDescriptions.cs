@@ -23,11 +23,15 @@ public static class ParameterDescriptions
         "(`types=member_of,allied_with`). Default: every type.";
 
     public const string AsOf =
-        "Only relations in force in this year. An act (executed, expelled from) is in force from its date on, " +
-        "because its consequences last; a state of affairs (member of, allied with) from its start to its end, " +
-        "open-ended when the text gives no end, and in its year only when the text dates it to one point; " +
-        "an undated relation is always in force, because the text does " +
-        "not limit it. Default: every relation, whatever its dates.";
+        "Only relations valid in this year, by their `validity`. Dated: an act (executed, expelled from) is in force " +
+        "from its date on, because its consequences last; a state of affairs (member of, allied with) from its start " +
+        "to its end, in that period only when its date is a point. Bounded (no date of its own): a state of affairs " +
+        "lasts at most while all its participants exist; an act counts only from the end of its patient's existence, " +
+        "by when it must have happened. Undated relations are kept unless `undated=exclude`. " +
+        "Default: every relation, whatever its dates.";
+
+    public const string Undated =
+        "`include` (default) keeps relations that nothing places in time (`validity.kind` undated); `exclude` drops them.";
 
     public const string Direction =
         "`out`: relations the entity is the subject of; `in`: relations it is the object of; `both` (default). " +

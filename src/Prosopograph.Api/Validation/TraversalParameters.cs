@@ -1,19 +1,14 @@
 using System.ComponentModel;
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Docs = Prosopograph.Api.Validation.ParameterDescriptions;
 
 namespace Prosopograph.Api.Validation;
 
 /// <summary>Which relations a walk through the graph may follow: neighbourhoods and paths share them.</summary>
-public abstract record TraversalParameters
+public abstract record TraversalParameters : AsOfParameters
 {
     [FromQuery(Name = "types"), Description(Docs.RelationTypes), KnownRelationTypes]
     public string[]? Types { get; init; }
-
-    [FromQuery(Name = "asOf"), Description(Docs.AsOf)]
-    [Range(YearRanges.Earliest, YearRanges.Latest, ErrorMessage = Docs.RangeMessage)]
-    public int? AsOf { get; init; }
 
     protected IReadOnlySet<string>? TypeSet => RelationTypeList.ToSet(Types);
 }

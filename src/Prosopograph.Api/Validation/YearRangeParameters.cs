@@ -5,8 +5,8 @@ using Docs = Prosopograph.Api.Validation.ParameterDescriptions;
 
 namespace Prosopograph.Api.Validation;
 
-/// <summary>The from/to pair of years shared by relation lists and the timeline, with its cross-check.</summary>
-public abstract record YearRangeParameters : IValidatableObject
+/// <summary>The from/to pair of years shared by relation lists and the timeline, with its cross-check, beside asOf.</summary>
+public abstract record YearRangeParameters : AsOfParameters, IValidatableObject
 {
     [FromQuery(Name = "from"), Description(Docs.FromYear)]
     [Range(YearRanges.Earliest, YearRanges.Latest, ErrorMessage = Docs.RangeMessage)]

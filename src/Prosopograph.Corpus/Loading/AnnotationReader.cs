@@ -40,7 +40,7 @@ internal static class AnnotationReader
         var title = map.Text("title", required: true);
         var author = map.Text("author", required: true);
         var language = map.Text("language", required: true);
-        var date = ReadDate(map, "date", "document: ", errors);
+        var date = DateReader.ReadPoint(map, "date", "document: ", errors);
         return id is null || text is null || title is null || author is null || language is null
             ? null
             : new ParsedDocument(id, title, author, date, language, map.Text("notes"), text, map);
@@ -48,7 +48,7 @@ internal static class AnnotationReader
 
     private static ParsedEntity? ReadEntity(YamlMap map, ErrorSink errors)
     {
-        map.RejectUnknownKeys("id", "kind", "name", "aliases", "notes");
+        map.RejectUnknownKeys("id", "kind", "name", "aliases", "notes", "existence", "existenceProvenance");
         var id = map.Text("id", required: true);
         var kind = map.Text("kind", required: true);
         var name = map.Text("name", required: true);
@@ -59,7 +59,8 @@ internal static class AnnotationReader
         }
 
         var aliases = map.Items("aliases").Select(item => ReadAlias(item, id, errors)).OfType<Alias>().ToList();
-        return id is null || kind is null || name is null ? null : new ParsedEntity(id, kind, name, aliases, map.Text("notes"), map);
+        var existence = DateReader.Read(map, "existence", "existenceProvenance", "notes", $"entity {id}: ", errors);
+        return id is null || kind is null || name is null ? null : new ParsedEntity(id, kind, name, aliases, map.Text("notes"), existence, map);
     }
 
     private static Alias? ReadAlias(YamlNode node, string? entityId, ErrorSink errors)
@@ -89,29 +90,17 @@ internal static class AnnotationReader
 
     private static ParsedRelation? ReadRelation(YamlMap map, ErrorSink errors)
     {
-        map.RejectUnknownKeys("id", "type", "subject", "object", "date", "start", "end", "status", "attributedTo", "evidence", "note");
+        map.RejectUnknownKeys("id", "type", "subject", "object", "date", "dateProvenance", "status", "attributedTo", "evidence", "note");
         var id = map.Text("id", required: true);
         var context = $"relation {id}: ";
         var type = map.Text("type", required: true);
         var subject = map.Text("subject", required: true);
         var @object = map.Text("object", required: true);
-        var date = ReadDate(map, "date", context, errors);
-        var start = ReadDate(map, "start", context, errors);
-        var end = ReadDate(map, "end", context, errors);
+        var date = DateReader.Read(map, "date", "dateProvenance", "note", context, errors);
         var status = ReadStatus(map, context, errors);
         if (id is not null && !Slug.IsValid(id))
         {
             errors.Add(map.LineOf("id"), $"{context}id must be lower-case letters, digits, '-' or '_'");
-        }
-
-        if (date is not null && (start is not null || end is not null))
-        {
-            errors.Add(map.LineOf("date"), $"{context}give either 'date' or 'start'/'end', not both");
-        }
-
-        if (start is { } s && end is { } e && s.Earliest > e.Latest)
-        {
-            errors.Add(map.LineOf("end"), $"{context}start {s} is after end {e}");
         }
 
         var evidence = map.Maps("evidence", _ => context, required: true).Select(quote => ReadQuote(quote, context, errors)).OfType<ParsedQuote>().ToList();
@@ -122,7 +111,7 @@ internal static class AnnotationReader
 
         return id is null || type is null || subject is null || @object is null || status is null
             ? null
-            : new ParsedRelation(id, type, subject, @object, date, start, end, status.Value, map.Text("attributedTo"), evidence, map.Text("note"), map);
+            : new ParsedRelation(id, type, subject, @object, date, status.Value, map.Text("attributedTo"), evidence, map.Text("note"), map);
     }
 
     private static ParsedQuote? ReadQuote(YamlMap map, string context, ErrorSink errors)
@@ -164,23 +153,6 @@ internal static class AnnotationReader
         }
 
         errors.Add(map.LineOf("status"), $"{context}unknown status '{text}' (expected {string.Join(", ", ClaimStatuses.Names)})");
-        return null;
-    }
-
-    private static PartialDate? ReadDate(YamlMap map, string key, string context, ErrorSink errors)
-    {
-        var text = map.Text(key);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (PartialDate.TryParse(text, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(map.LineOf(key), $"{context}bad {key} '{text}': use YYYY, YYYY-MM or YYYY-MM-DD with a real month and day");
         return null;
     }
 }

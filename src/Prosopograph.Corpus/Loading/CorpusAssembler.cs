@@ -66,7 +66,7 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
         var declaredIn = file.File;
         if (!_entities.TryGetValue(parsed.Id, out var existing))
         {
-            _entities[parsed.Id] = (new Entity(parsed.Id, parsed.Kind, parsed.Name, parsed.Aliases, parsed.Notes, [declaredIn]), parsed, file);
+            _entities[parsed.Id] = (new Entity(parsed.Id, parsed.Kind, parsed.Name, parsed.Aliases, parsed.Notes, [declaredIn], parsed.Existence), parsed, file);
             return;
         }
 
@@ -78,12 +78,16 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
         {
             errors.Add(parsed.Source.Line, $"entity {parsed.Id}: declared in {existing.File.File} as {existing.Entity.Kind} '{existing.Entity.Name}'; a document that shares an entity must give the same kind and name");
         }
+        else if (existing.Entity.Existence is { } known && parsed.Existence is { } other && known != other)
+        {
+            errors.Add(parsed.Source.LineOf("existence"), $"entity {parsed.Id}: existence {other} differs from {known} declared in {existing.File.File}; give it once");
+        }
         else
         {
             // A second document may know the same person by more names: the entity gathers them all.
             var aliases = existing.Entity.Aliases.Concat(parsed.Aliases).DistinctBy(a => a.Name).ToList();
             var notes = string.Join(Environment.NewLine, new[] { existing.Entity.Notes, parsed.Notes }.OfType<string>().Distinct());
-            _entities[parsed.Id] = (existing.Entity with { Aliases = aliases, Notes = notes.Length > 0 ? notes : null, DeclaredIn = [.. existing.Entity.DeclaredIn, declaredIn] }, existing.Source, existing.File);
+            _entities[parsed.Id] = (existing.Entity with { Aliases = aliases, Notes = notes.Length > 0 ? notes : null, DeclaredIn = [.. existing.Entity.DeclaredIn, declaredIn], Existence = existing.Entity.Existence ?? parsed.Existence }, existing.Source, existing.File);
         }
     }
 
@@ -127,9 +131,9 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
             return null;
         }
 
-        var active = YearRange.ActiveFor(type.Temporal, parsed.Date, parsed.Start, parsed.End);
-        return new Relation(parsed.Id, parsed.Type, parsed.Subject, parsed.Object, parsed.Date, parsed.Start, parsed.End,
-            parsed.Status, parsed.AttributedTo, evidence, parsed.Note, active);
+        var validity = ValidityRules.For(type.Temporal, parsed.Date?.Date, _entities[parsed.Subject].Entity, _entities[parsed.Object].Entity);
+        return new Relation(parsed.Id, parsed.Type, parsed.Subject, parsed.Object, parsed.Date,
+            parsed.Status, parsed.AttributedTo, evidence, parsed.Note, validity);
     }
 
     private void CheckEnd(ParsedRelation parsed, string role, string entityId, IReadOnlyList<string>? allowedKinds, ErrorSink errors)

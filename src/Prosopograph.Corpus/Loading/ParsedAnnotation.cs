@@ -5,9 +5,9 @@ namespace Prosopograph.Corpus.Loading;
 /// <summary>An annotation file read field by field; cross-references are checked later, across all files.</summary>
 internal sealed record ParsedAnnotation(ErrorSink Errors, ParsedDocument Document, IReadOnlyList<ParsedEntity> Entities, IReadOnlyList<ParsedRelation> Relations);
 
-internal sealed record ParsedDocument(string Id, string Title, string Author, PartialDate? Date, string Language, string? Notes, string TextFile, YamlMap Source);
+internal sealed record ParsedDocument(string Id, string Title, string Author, EdtfDate? Date, string Language, string? Notes, string TextFile, YamlMap Source);
 
-internal sealed record ParsedEntity(string Id, string Kind, string Name, IReadOnlyList<Alias> Aliases, string? Notes, YamlMap Source);
+internal sealed record ParsedEntity(string Id, string Kind, string Name, IReadOnlyList<Alias> Aliases, string? Notes, SourcedDate? Existence, YamlMap Source);
 
 internal sealed record ParsedQuote(string Quote, int? Occurrence, int Line);
 
@@ -16,9 +16,7 @@ internal sealed record ParsedRelation(
     string Type,
     string Subject,
     string Object,
-    PartialDate? Date,
-    PartialDate? Start,
-    PartialDate? End,
+    SourcedDate? Date,
     ClaimStatus Status,
     string? AttributedTo,
     IReadOnlyList<ParsedQuote> Evidence,

@@ -4,7 +4,7 @@ public sealed record Document(
     string Id,
     string Title,
     string Author,
-    PartialDate? Date,
+    EdtfDate? Date,
     string Language,
     string? Notes,
     string SourceFile,

@@ -24,23 +24,16 @@ public sealed record Relation(
     string Type,
     string Subject,
     string Object,
-    PartialDate? Date,
-    PartialDate? Start,
-    PartialDate? End,
+    SourcedDate? Date,
     ClaimStatus Status,
     string? AttributedTo,
     IReadOnlyList<Evidence> Evidence,
     string? Note,
-    YearRange Active)
+    Validity Validity)
 {
-    /// <summary>The date the relation is placed at on a timeline: its point date, else its start.</summary>
-    public PartialDate? Anchor => Date ?? Start;
+    /// <summary>The date the relation is placed at on a timeline: its point date, else its start; null when it has neither.</summary>
+    public CalendarDate? Anchor => Date?.Date.First;
 
-    /// <summary>The years the dates themselves cover, for from/to filters; null for an undated relation.</summary>
-    public YearRange? Span => (Date, Start, End) switch
-    {
-        ({ } d, _, _) => new YearRange(d.Year, d.Year),
-        (null, null, null) => null,
-        (null, var s, var e) => new YearRange(s?.Year, e?.Year),
-    };
+    /// <summary>The years its own date covers, for from/to filters (open where an end is open or unknown); null when undated.</summary>
+    public YearRange? Span => Date?.Date is { } date ? new YearRange(date.First?.Year, date.Last?.Year) : null;
 }

@@ -1,5 +1,6 @@
 using Prosopograph.Corpus.Model;
 using Prosopograph.Graph.Search;
+using Prosopograph.Graph.Views;
 
 namespace Prosopograph.Graph.Neo4j.Seeding;
 
@@ -26,6 +27,8 @@ internal static class CorpusRows
             e.Aliases.Select(a => a.Type ?? "").ToList(),
             string.Join(NameSeparator, e.AllNames.Select(NameNormalizer.Normalize)),
             e.Notes,
+            e.Existence?.Date.ToString(),
+            e.Existence?.Provenance.ToString(),
             order));
     }
 
@@ -40,14 +43,16 @@ internal static class CorpusRows
             graphTypes[r.Type],
             r.Subject,
             r.Object,
-            r.Date?.ToString(),
-            r.Start?.ToString(),
-            r.End?.ToString(),
+            r.Date?.Date.ToString(),
+            r.Date?.Provenance.ToString(),
             r.Span is not null,
             r.Span?.From,
             r.Span?.To,
-            r.Active.From,
-            r.Active.To,
+            TimeViews.Name(r.Validity.Kind),
+            r.Validity.From?.ToString(),
+            r.Validity.To?.ToString(),
+            r.Validity.From?.Year,
+            r.Validity.To?.Year,
             r.Anchor is { } anchor ? TimelineKey.Of(anchor) : null,
             order,
             ClaimStatuses.Name(r.Status),

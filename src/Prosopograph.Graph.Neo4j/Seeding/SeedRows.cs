@@ -16,6 +16,8 @@ internal sealed record EntityRow(
     IReadOnlyList<string> AliasTypes,
     string SearchText,
     string? Notes,
+    string? Existence,
+    string? ExistenceProvenance,
     int CorpusOrder);
 
 internal sealed record MentionRow(string DocumentId, string EntityId, int Start, int End, string Surface, int CorpusOrder);
@@ -26,13 +28,15 @@ internal sealed record RelationRow(
     string Subject,
     string Object,
     string? Date,
-    string? Start,
-    string? End,
+    string? DateProvenance,
     bool Dated,
     int? SpanFrom,
     int? SpanTo,
-    int? ActiveFrom,
-    int? ActiveTo,
+    string Validity,
+    string? ValidFrom,
+    string? ValidTo,
+    int? ValidFromYear,
+    int? ValidToYear,
     string? TimelineKey,
     int CorpusOrder,
     string Status,

@@ -4,7 +4,14 @@ namespace Prosopograph.Graph.Neo4j.Store;
 // Lists are nullable because Neo4j drops a property whose value would be null.
 
 internal sealed record EntityRecord(
-    string Id, string Kind, string Name, IReadOnlyList<string>? Aliases, IReadOnlyList<string>? AliasTypes, string? Notes = null);
+    string Id,
+    string Kind,
+    string Name,
+    IReadOnlyList<string>? Aliases,
+    IReadOnlyList<string>? AliasTypes,
+    string? Notes = null,
+    string? Existence = null,
+    string? ExistenceProvenance = null);
 
 internal sealed record EntityRefRecord(string Id, string Name, string Kind);
 
@@ -14,8 +21,10 @@ internal sealed record RelationRecord(
     EntityRefRecord Source,
     EntityRefRecord Target,
     string? Date,
-    string? Start,
-    string? End,
+    string? DateProvenance,
+    string Validity,
+    string? ValidFrom,
+    string? ValidTo,
     string Status,
     EntityRefRecord? AttributedToEntity,
     string? Note,

@@ -37,7 +37,7 @@ public sealed partial class Neo4jGraphStore
             .OrderBy(d => d.DocumentId, StringComparer.Ordinal)
             .Select(d => new DocumentMentionCount(d.DocumentId, d.Title, d.Mentions))
             .ToList();
-        return new EntityDetail(entity.Id, entity.Kind, entity.Name, entity.AliasViews(), entity.Notes, counts, documents);
+        return new EntityDetail(entity.Id, entity.Kind, entity.Name, entity.AliasViews(), entity.Notes, counts, documents, entity.ExistenceView());
     }
 
     /// <summary>The names a search matches, folded as the embedded store folds them (Entity.AllNames, normalised).</summary>

@@ -14,6 +14,8 @@ public sealed partial class Neo4jGraphStore
             ["status"] = filter.Status,
             ["from"] = filter.From,
             ["to"] = filter.To,
+            ["asOf"] = filter.AsOf,
+            ["includeUndated"] = filter.IncludeUndated,
             ["offset"] = filter.Offset,
             ["limit"] = filter.Limit,
         };
@@ -42,7 +44,14 @@ public sealed partial class Neo4jGraphStore
     public async Task<IReadOnlyList<RelationView>> GetTimelineAsync(TimelineQuery query, CancellationToken cancellationToken = default)
     {
         var result = await ReadAsync(QueryStatements.Timeline,
-            new() { ["entity"] = query.Entity, ["from"] = query.From, ["to"] = query.To }, cancellationToken);
+            new()
+            {
+                ["entity"] = query.Entity,
+                ["from"] = query.From,
+                ["to"] = query.To,
+                ["asOf"] = query.AsOf,
+                ["includeUndated"] = query.IncludeUndated,
+            }, cancellationToken);
         return result.Column<RelationRecord>("relation").Select(r => r.ToView(types)).ToList();
     }
 

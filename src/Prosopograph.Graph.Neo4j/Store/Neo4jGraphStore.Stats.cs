@@ -27,9 +27,9 @@ public sealed partial class Neo4jGraphStore
             Directed: true,
             Multigraph: true,
             Graph: new Dictionary<string, string> { ["name"] = "Prosopograph", ["version"] = snapshots.Current.Version },
-            Nodes: entities.Column<EntityRecord>("entity").Select(e => new ExportNode(e.Id, e.Kind, e.Name, e.AliasViews(), e.Notes)).ToList(),
+            Nodes: entities.Column<EntityRecord>("entity").Select(e => new ExportNode(e.Id, e.Kind, e.Name, e.AliasViews(), e.Notes, e.ExistenceView())).ToList(),
             Links: relations.Column<RelationRecord>("relation").Select(r => new ExportLink(
-                r.Id, r.Source.Id, r.Target.Id, types.ToId(r.Type), r.Date, r.Start, r.End, r.Status,
+                r.Id, r.Source.Id, r.Target.Id, types.ToId(r.Type), r.DateView(), r.ValidityView(), r.Status,
                 r.AttributedTo, r.Evidence(), r.Note)).ToList());
     }
 

@@ -19,6 +19,7 @@ public sealed partial class Neo4jGraphStore
             ["depth"] = query.Depth,
             ["types"] = types.Selection(query.Types),
             ["asOf"] = query.AsOf,
+            ["includeUndated"] = query.IncludeUndated,
         }, cancellationToken);
         if (result.Values.Count == 0)
         {
@@ -51,6 +52,7 @@ public sealed partial class Neo4jGraphStore
             ["maxLength"] = query.MaxLength,
             ["types"] = types.Selection(query.Types),
             ["asOf"] = query.AsOf,
+            ["includeUndated"] = query.IncludeUndated,
         }, cancellationToken);
         var nodes = result.Column<List<EntityRecord>>("nodes").ToList();
         var edges = result.Column<List<RelationRecord>>("edges").ToList();

@@ -11,7 +11,16 @@ internal static class RecordMapping
     public static IReadOnlyList<AliasView> AliasViews(this EntityRecord entity) =>
         (entity.Aliases ?? []).Select((name, i) => new AliasView(name, entity.AliasTypes?.ElementAtOrDefault(i) is { Length: > 0 } type ? type : null)).ToList();
 
-    public static EntitySummary ToSummary(this EntityRecord entity) => new(entity.Id, entity.Kind, entity.Name, entity.AliasViews());
+    public static EntitySummary ToSummary(this EntityRecord entity) => new(entity.Id, entity.Kind, entity.Name, entity.AliasViews(), entity.ExistenceView());
+
+    /// <summary>Provenance defaults to text, as in the annotation, should a hand-edited node lack it.</summary>
+    public static DateView? ExistenceView(this EntityRecord entity) =>
+        entity.Existence is { } edtf ? new DateView(edtf, entity.ExistenceProvenance ?? "text") : null;
+
+    public static DateView? DateView(this RelationRecord relation) =>
+        relation.Date is { } edtf ? new DateView(edtf, relation.DateProvenance ?? "text") : null;
+
+    public static ValidityView ValidityView(this RelationRecord relation) => new(relation.Validity, relation.ValidFrom, relation.ValidTo);
 
     public static GraphNode ToNode(this NodeRecord node) => new(node.Id, node.Kind, node.Name, node.Depth);
 
@@ -27,9 +36,8 @@ internal static class RecordMapping
         types.ToId(relation.Type),
         relation.Source.ToRef(),
         relation.Target.ToRef(),
-        relation.Date,
-        relation.Start,
-        relation.End,
+        relation.DateView(),
+        relation.ValidityView(),
         relation.Status,
         relation.AttributedToEntity?.ToRef(),
         relation.Evidence(),

@@ -16,11 +16,16 @@ public sealed record RelationFilter(
     int? To = null,
     string? Status = null,
     int Limit = 50,
-    int Offset = 0);
+    int Offset = 0,
+    int? AsOf = null,
+    bool IncludeUndated = true);
 
-/// <summary>Types null means every type; AsOf keeps only relations in force in that year (see YearRange.ActiveFor).</summary>
-public sealed record NeighbourhoodQuery(string EntityId, int Depth, IReadOnlySet<string>? Types, int? AsOf);
+/// <summary>
+/// Types null means every type; AsOf keeps only relations in force in that year, and IncludeUndated false drops the
+/// relations nothing places in time (see Validity.Admits), here and in every query that takes them.
+/// </summary>
+public sealed record NeighbourhoodQuery(string EntityId, int Depth, IReadOnlySet<string>? Types, int? AsOf, bool IncludeUndated = true);
 
-public sealed record PathQuery(string From, string To, int MaxLength, IReadOnlySet<string>? Types, int? AsOf, int Limit);
+public sealed record PathQuery(string From, string To, int MaxLength, IReadOnlySet<string>? Types, int? AsOf, int Limit, bool IncludeUndated = true);
 
-public sealed record TimelineQuery(string? Entity, int? From, int? To);
+public sealed record TimelineQuery(string? Entity, int? From, int? To, int? AsOf = null, bool IncludeUndated = true);

@@ -4,7 +4,7 @@ public sealed record EntityRef(string Id, string Name, string Kind);
 
 public sealed record AliasView(string Name, string? Type);
 
-public sealed record EntitySummary(string Id, string Kind, string Name, IReadOnlyList<AliasView> Aliases);
+public sealed record EntitySummary(string Id, string Kind, string Name, IReadOnlyList<AliasView> Aliases, DateView? Existence);
 
 public sealed record RelationCount(string Type, int Outgoing, int Incoming);
 
@@ -17,4 +17,5 @@ public sealed record EntityDetail(
     IReadOnlyList<AliasView> Aliases,
     string? Notes,
     IReadOnlyList<RelationCount> RelationCounts,
-    IReadOnlyList<DocumentMentionCount> Documents);
+    IReadOnlyList<DocumentMentionCount> Documents,
+    DateView? Existence);

@@ -17,16 +17,15 @@ public sealed record GraphExport(
     IReadOnlyList<ExportNode> Nodes,
     IReadOnlyList<ExportLink> Links);
 
-public sealed record ExportNode(string Id, string Kind, string Name, IReadOnlyList<AliasView> Aliases, string? Notes);
+public sealed record ExportNode(string Id, string Kind, string Name, IReadOnlyList<AliasView> Aliases, string? Notes, DateView? Existence);
 
 public sealed record ExportLink(
     string Id,
     string Source,
     string Target,
     string Type,
-    string? Date,
-    string? Start,
-    string? End,
+    DateView? Date,
+    ValidityView Validity,
     string Status,
     string? AttributedTo,
     IReadOnlyList<EvidenceView> Evidence,

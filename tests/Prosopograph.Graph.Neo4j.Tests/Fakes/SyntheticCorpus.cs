@@ -15,24 +15,26 @@ public static class SyntheticCorpus
     public static CorpusModel Build(int entities = 4, int relations = 3, int mentions = 2, string version = "v1")
     {
         var text = string.Concat(Enumerable.Range(0, entities).Select(i => $"Person {i} met. "));
-        var document = new Document("essay", "An essay", "Someone", new PartialDate(2008), "en", null, "essay.txt", text);
+        var document = new Document("essay", "An essay", "Someone", EdtfDate.Parse("2008"), "en", null, "essay.txt", text);
         var people = Enumerable.Range(0, entities)
-            .Select(i => new Entity($"p{i}", "person", $"Person {i}", [new Alias($"P{i}"), new Alias($"Born {i}", "birth-name")], null, ["essay"]))
+            .Select(i => new Entity($"p{i}", "person", $"Person {i}", [new Alias($"P{i}"), new Alias($"Born {i}", "birth-name")], null, ["essay"],
+                i == 0 ? new SourcedDate(EdtfDate.Parse("1870/1940"), new DateProvenance(DateSource.Editorial, DateSource.Text)) : null))
             .ToList();
-        var links = Enumerable.Range(0, relations).Select(i => Relation(i, entities)).ToList();
+        var links = Enumerable.Range(0, relations).Select(i => Relation(i, people)).ToList();
         var found = Enumerable.Range(0, mentions)
             .Select(i => new Mention("essay", $"p{i % entities}", $"Person {i % entities}", 16 * (i % entities), (16 * (i % entities)) + 8))
             .ToList();
         return new CorpusModel(version, Vocabulary, [document], people, links, found);
     }
 
-    private static Relation Relation(int i, int entities)
+    private static Relation Relation(int i, List<Entity> people)
     {
-        var date = new PartialDate(1900 + (i % 50));
+        var date = EdtfDate.Point(new CalendarDate(1900 + (i % 50)));
         var type = i % 2 == 0 ? "executed" : "allied_with";
         var temporal = i % 2 == 0 ? Temporality.Point : Temporality.Interval;
+        var (subject, @object) = (people[i % people.Count], people[(i + 1) % people.Count]);
         return new Relation(
-            $"r{i:D5}", type, $"p{i % entities}", $"p{(i + 1) % entities}", date, null, null, ClaimStatus.Asserted, null,
-            [new Evidence("essay", "Person", 0, 6)], null, YearRange.ActiveFor(temporal, date, null, null));
+            $"r{i:D5}", type, subject.Id, @object.Id, new SourcedDate(date, DateProvenance.Text), ClaimStatus.Asserted, null,
+            [new Evidence("essay", "Person", 0, 6)], null, ValidityRules.For(temporal, date, subject, @object));
     }
 }

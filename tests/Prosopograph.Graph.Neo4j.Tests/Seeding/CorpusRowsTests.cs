@@ -34,11 +34,21 @@ public sealed class CorpusRowsTests
 
         Assert.Equal("EXECUTED", rows[0].Type);
         Assert.Equal((1900, 1900), (rows[0].SpanFrom, rows[0].SpanTo));
-        Assert.Equal((1900, (int?)null), (rows[0].ActiveFrom, rows[0].ActiveTo));
+        Assert.Equal(("1900", "text"), (rows[0].Date, rows[0].DateProvenance));
+        Assert.Equal(("dated", "1900", null, 1900, (int?)null), (rows[0].Validity, rows[0].ValidFrom, rows[0].ValidTo, rows[0].ValidFromYear, rows[0].ValidToYear));
         Assert.Equal("ALLIED_WITH", rows[1].Type);
-        Assert.Equal((1901, 1901), (rows[1].ActiveFrom, rows[1].ActiveTo));
-        Assert.Equal(TimelineKey.Of(new PartialDate(1900)), rows[0].TimelineKey);
+        Assert.Equal(("dated", 1901, 1901), (rows[1].Validity, rows[1].ValidFromYear, rows[1].ValidToYear));
+        Assert.Equal(TimelineKey.Of(new CalendarDate(1900)), rows[0].TimelineKey);
         Assert.Equal([0, 1], rows.Select(r => r.CorpusOrder));
+    }
+
+    [Fact]
+    public void AnEntityCarriesItsExistenceAndItsProvenanceAsText()
+    {
+        var rows = CorpusRows.Entities(Corpus).ToList();
+
+        Assert.Equal(("1870/1940", "editorial/text"), (rows[0].Existence, rows[0].ExistenceProvenance));
+        Assert.Equal((null, null), (rows[1].Existence, rows[1].ExistenceProvenance));
     }
 
     [Fact]

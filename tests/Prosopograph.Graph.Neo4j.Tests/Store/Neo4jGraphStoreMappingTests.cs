@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Prosopograph.Graph.Neo4j.Cypher;
 using Prosopograph.Graph.Neo4j.Tests.Fakes;
 using Prosopograph.Graph.Queries;
+using Prosopograph.Graph.Views;
 
 namespace Prosopograph.Graph.Neo4j.Tests.Store;
 
@@ -17,7 +18,8 @@ public sealed class Neo4jGraphStoreMappingTests : FakeServerTests
 
     private static object Relation(string id, string type = "EXECUTED") => new
     {
-        id, type, source = Ref("a"), target = Ref("b"), date = "1938", status = "asserted", note = (string?)null,
+        id, type, source = Ref("a"), target = Ref("b"), date = "1938", dateProvenance = "editorial", validity = "dated", validFrom = "1938",
+        status = "asserted", note = (string?)null,
         attributedToEntity = (object?)null, evidenceDocumentIds = new[] { "essay" }, evidenceQuotes = new[] { "quote" },
         evidenceStarts = new[] { 3 }, evidenceEnds = new[] { 8 },
     };
@@ -82,6 +84,23 @@ public sealed class Neo4jGraphStoreMappingTests : FakeServerTests
         var relation = Assert.Single(page.Items);
         Assert.Equal("executed", relation.Type);
         Assert.Equal(("essay", "quote", 3, 8), relation.Evidence.Select(e => (e.DocumentId, e.Quote, e.Start, e.End)).Single());
+        Assert.Equal((new DateView("1938", "editorial"), new ValidityView("dated", "1938", null)), (relation.Date, relation.Validity));
+        Assert.True(request.Parameters["includeUndated"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task AnEntityCarriesItsExistenceAndADateWithoutProvenanceReadsAsText()
+    {
+        Fake.Always(FakeResponse.Rows(["entity", "relations", "documents"],
+        [[
+            new { id = "a", kind = "person", name = "A", aliases = Array.Empty<string>(), aliasTypes = Array.Empty<string>(), existence = "1888/1938" },
+            Array.Empty<object>(),
+            Array.Empty<object>(),
+        ]]));
+
+        var detail = (await Store().FindEntityAsync("a"))!;
+
+        Assert.Equal(new DateView("1888/1938", "text"), detail.Existence);
     }
 
     [Fact]
@@ -111,12 +130,13 @@ public sealed class Neo4jGraphStoreMappingTests : FakeServerTests
             new[] { Relation("r2"), Relation("r1") },
         ]]));
 
-        var subgraph = (await Store().GetNeighbourhoodAsync(new NeighbourhoodQuery("a", 1, new HashSet<string> { "executed" }, 1938)))!;
+        var subgraph = (await Store().GetNeighbourhoodAsync(new NeighbourhoodQuery("a", 1, new HashSet<string> { "executed" }, 1938, IncludeUndated: false)))!;
 
         Assert.Equal(["a", "b", "c"], subgraph.Nodes.Select(n => n.Id));
         Assert.Equal(["r1", "r2"], subgraph.Edges.Select(e => e.Id));
         var parameters = Assert.Single(Fake.Requests).Parameters;
         Assert.Equal(["EXECUTED"], parameters["types"]!.AsArray().Select(t => t!.GetValue<string>()));
         Assert.Equal(1938, parameters["asOf"]!.GetValue<int>());
+        Assert.False(parameters["includeUndated"]!.GetValue<bool>());
     }
 }

@@ -1,4 +1,4 @@
 MATCH (e:Entity)
 WHERE e.corpusVersion IS NOT NULL
-RETURN e {.id, .kind, .name, .aliases, .aliasTypes, .notes} AS entity
+RETURN e {.id, .kind, .name, .aliases, .aliasTypes, .notes, .existence, .existenceProvenance} AS entity
 ORDER BY e.corpusOrder, e.id

@@ -2,7 +2,7 @@
 // self-loop), and the documents mentioning it with their mention counts. Counting and ordering happen in the service.
 MATCH (e:Entity {id: $id})
 WHERE e.corpusVersion IS NOT NULL
-RETURN e {.id, .kind, .name, .aliases, .aliasTypes, .notes} AS entity,
+RETURN e {.id, .kind, .name, .aliases, .aliasTypes, .notes, .existence, .existenceProvenance} AS entity,
        COLLECT {
          MATCH (e)-[r]-(:Entity)
          WHERE r.corpusVersion IS NOT NULL

@@ -1,13 +1,16 @@
 // The ego network: every entity within $depth hops (direction ignored) over the selected relations, at its
 // shortest distance, and every selected relation among those entities. Selected: a type in $types and, when
-// $asOf is given, in force that year (activeFrom..activeTo, open where null). Quantifier bounds cannot be
+// $asOf is given, in force that year (validFromYear..validToYear, open where null; an undated relation is kept
+// unless $includeUndated is false, whether or not $asOf is given). Quantifier bounds cannot be
 // parameters, so the pattern allows the API's maximum depth, 3, and length(p) applies $depth.
 MATCH (start:Entity {id: $id})
 WHERE start.corpusVersion IS NOT NULL
 OPTIONAL MATCH p = SHORTEST 1 (start)
       ((:Entity)-[step]-(:Entity)
         WHERE step.corpusVersion IS NOT NULL AND type(step) IN $types
-          AND ($asOf IS NULL OR ((step.activeFrom IS NULL OR step.activeFrom <= $asOf) AND (step.activeTo IS NULL OR $asOf <= step.activeTo)))){1,3}
+          AND ($includeUndated OR step.validity <> 'undated')
+          AND ($asOf IS NULL OR step.validity = 'undated'
+               OR ((step.validFromYear IS NULL OR step.validFromYear <= $asOf) AND (step.validToYear IS NULL OR $asOf <= step.validToYear)))){1,3}
       (reached:Entity)
 WHERE length(p) <= $depth AND reached <> start
 WITH start, collect({node: reached, depth: length(p)}) AS found
@@ -18,7 +21,9 @@ RETURN [f IN found | {id: f.node.id, kind: f.node.kind, name: f.node.name, depth
          UNWIND members AS s
          MATCH (s)-[r]->(o:Entity)
          WHERE o IN members AND r.corpusVersion IS NOT NULL AND type(r) IN $types
-           AND ($asOf IS NULL OR ((r.activeFrom IS NULL OR r.activeFrom <= $asOf) AND (r.activeTo IS NULL OR $asOf <= r.activeTo)))
+           AND ($includeUndated OR r.validity <> 'undated')
+           AND ($asOf IS NULL OR r.validity = 'undated'
+                OR ((r.validFromYear IS NULL OR r.validFromYear <= $asOf) AND (r.validToYear IS NULL OR $asOf <= r.validToYear)))
          RETURN r {.*, type: type(r), source: s {.id, .name, .kind}, target: o {.id, .name, .kind},
                    attributedToEntity: COLLECT { MATCH (a:Entity {id: r.attributedTo}) RETURN a {.id, .name, .kind} }[0]}
        } AS edges

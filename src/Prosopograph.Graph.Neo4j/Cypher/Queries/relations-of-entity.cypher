@@ -1,6 +1,6 @@
 // A page of the relations touching one entity, in id order, with the total. Direction 'out' keeps those the entity
 // is the subject of, 'in' those it is the object of; a symmetric type ($symmetricTypes) counts both ways.
-// The year filter is the one in relations.cypher.
+// The year and validity filters are the ones in relations.cypher.
 MATCH (:Entity {id: $entity})-[touching]-(:Entity)
 WHERE touching.corpusVersion IS NOT NULL
 WITH DISTINCT touching AS r
@@ -12,6 +12,9 @@ WHERE (($direction <> 'in' AND (s.id = $entity OR (o.id = $entity AND type(r) IN
   AND (($from IS NULL AND $to IS NULL)
        OR (r.dated AND (r.spanFrom IS NULL OR $to IS NULL OR r.spanFrom <= $to)
                    AND (r.spanTo IS NULL OR $from IS NULL OR $from <= r.spanTo)))
+  AND ($includeUndated OR r.validity <> 'undated')
+  AND ($asOf IS NULL OR r.validity = 'undated'
+       OR ((r.validFromYear IS NULL OR r.validFromYear <= $asOf) AND (r.validToYear IS NULL OR $asOf <= r.validToYear)))
 WITH s, r, o
 ORDER BY r.id
 WITH collect([s, r, o]) AS selected

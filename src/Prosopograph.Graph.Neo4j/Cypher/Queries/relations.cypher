@@ -1,5 +1,6 @@
 // A page of relations in corpus order, with the total. Years: a relation is kept when its own dates (spanFrom..spanTo,
 // open where null) overlap $from..$to; an undated one has no years and is dropped as soon as either bound is given.
+// $asOf and $includeUndated select by validity as neighbourhood.cypher does.
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE r.corpusVersion IS NOT NULL
   AND ($type IS NULL OR type(r) = $type)
@@ -7,6 +8,9 @@ WHERE r.corpusVersion IS NOT NULL
   AND (($from IS NULL AND $to IS NULL)
        OR (r.dated AND (r.spanFrom IS NULL OR $to IS NULL OR r.spanFrom <= $to)
                    AND (r.spanTo IS NULL OR $from IS NULL OR $from <= r.spanTo)))
+  AND ($includeUndated OR r.validity <> 'undated')
+  AND ($asOf IS NULL OR r.validity = 'undated'
+       OR ((r.validFromYear IS NULL OR r.validFromYear <= $asOf) AND (r.validToYear IS NULL OR $asOf <= r.validToYear)))
 WITH s, r, o
 ORDER BY r.corpusOrder, r.id
 WITH collect([s, r, o]) AS selected

@@ -3,4 +3,4 @@
 // every served fact has evidence, and hand-added nodes need not have the properties a view requires.
 MATCH (e:Entity)
 WHERE e.corpusVersion IS NOT NULL AND ($kind IS NULL OR e.kind = $kind)
-RETURN e {.id, .kind, .name, .aliases, .aliasTypes} AS entity
+RETURN e {.id, .kind, .name, .aliases, .aliasTypes, .existence, .existenceProvenance} AS entity

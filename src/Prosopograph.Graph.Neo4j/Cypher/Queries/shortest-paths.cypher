@@ -4,7 +4,9 @@
 MATCH p = ALL SHORTEST (a:Entity {id: $from})
       ((:Entity)-[step]-(:Entity)
         WHERE step.corpusVersion IS NOT NULL AND type(step) IN $types
-          AND ($asOf IS NULL OR ((step.activeFrom IS NULL OR step.activeFrom <= $asOf) AND (step.activeTo IS NULL OR $asOf <= step.activeTo)))){0,6}
+          AND ($includeUndated OR step.validity <> 'undated')
+          AND ($asOf IS NULL OR step.validity = 'undated'
+               OR ((step.validFromYear IS NULL OR step.validFromYear <= $asOf) AND (step.validToYear IS NULL OR $asOf <= step.validToYear)))){0,6}
       (b:Entity {id: $to})
 WHERE length(p) <= $maxLength AND a.corpusVersion IS NOT NULL AND b.corpusVersion IS NOT NULL
 RETURN [n IN nodes(p) | n {.id, .kind, .name}] AS nodes,

@@ -1,11 +1,14 @@
-// Dated relations (of one entity, or all) in chronological order: timelineKey sorts like PartialDate, so 1927
-// comes before 1927-03-01 (see TimelineKey). Same year filter as relations.cypher.
+// Dated relations (of one entity, or all) in chronological order: timelineKey sorts like CalendarDate, so 1927
+// comes before 1927-03-01 (see TimelineKey). Same year and validity filters as relations.cypher.
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE r.corpusVersion IS NOT NULL AND r.timelineKey IS NOT NULL
   AND ($entity IS NULL OR s.id = $entity OR o.id = $entity)
   AND (($from IS NULL AND $to IS NULL)
        OR (r.dated AND (r.spanFrom IS NULL OR $to IS NULL OR r.spanFrom <= $to)
                    AND (r.spanTo IS NULL OR $from IS NULL OR $from <= r.spanTo)))
+  AND ($includeUndated OR r.validity <> 'undated')
+  AND ($asOf IS NULL OR r.validity = 'undated'
+       OR ((r.validFromYear IS NULL OR r.validFromYear <= $asOf) AND (r.validToYear IS NULL OR $asOf <= r.validToYear)))
 RETURN r {.*, type: type(r), source: s {.id, .name, .kind}, target: o {.id, .name, .kind},
           attributedToEntity: COLLECT { MATCH (a:Entity {id: r.attributedTo}) RETURN a {.id, .name, .kind} }[0]} AS relation
 ORDER BY r.timelineKey, r.id

@@ -1,6 +1,9 @@
 // One relationship per relation, typed by the vocabulary's graph type (row.type, never user input).
-// Years are numbers for filtering: span* are the years the dates cover (null when undated), active* the years
-// the relation holds for "as of" questions; timelineKey orders a timeline as PartialDate does (TimelineKey);
+// date is EDTF text with its dateProvenance. Years are numbers for filtering: span* are the years the date covers
+// (null when undated or where an end is open), validFromYear/validToYear the years the relation holds for "as of"
+// questions, computed at load (validity: dated, bounded or undated; validFrom/validTo the calendar bounds shown);
+// the old start/end/activeFrom/activeTo properties are removed from graphs seeded before EDTF dates;
+// timelineKey orders a timeline as CalendarDate does (TimelineKey);
 // corpusOrder keeps the annotators' order, the order the embedded store lists relations in.
 // Evidence is kept as parallel lists, which Neo4j Browser shows as readable columns, plus the first quote.
 UNWIND $rows AS row
@@ -8,13 +11,15 @@ MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
 MERGE (s)-[r:$(row.type) {id: row.id}]->(o)
 SET r.date = row.date,
-    r.start = row.start,
-    r.end = row.end,
+    r.dateProvenance = row.dateProvenance,
     r.dated = row.dated,
     r.spanFrom = row.spanFrom,
     r.spanTo = row.spanTo,
-    r.activeFrom = row.activeFrom,
-    r.activeTo = row.activeTo,
+    r.validity = row.validity,
+    r.validFrom = row.validFrom,
+    r.validTo = row.validTo,
+    r.validFromYear = row.validFromYear,
+    r.validToYear = row.validToYear,
     r.timelineKey = row.timelineKey,
     r.corpusOrder = row.corpusOrder,
     r.status = row.status,
@@ -26,3 +31,4 @@ SET r.date = row.date,
     r.evidenceStarts = row.evidenceStarts,
     r.evidenceEnds = row.evidenceEnds,
     r.corpusVersion = $version
+REMOVE r.start, r.end, r.activeFrom, r.activeTo

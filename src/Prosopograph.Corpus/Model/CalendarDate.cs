@@ -1,14 +1,14 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Prosopograph.Corpus.Model;
 
 public enum DatePrecision { Year, Month, Day }
 
 /// <summary>
-/// An ISO-8601 calendar date with only the precision the source gives: <c>1927</c>, <c>1919-03</c>, <c>1940-08-20</c>.
+/// A calendar date with only the precision the source gives: <c>1927</c>, <c>1919-03</c>, <c>1940-08-20</c>. It is
+/// one end of an <see cref="EdtfDate"/> without its qualifier, and the unit of validity bounds.
 /// </summary>
-public readonly partial record struct PartialDate(int Year, int? Month = null, int? Day = null) : IComparable<PartialDate>
+public readonly record struct CalendarDate(int Year, int? Month = null, int? Day = null) : IComparable<CalendarDate>
 {
     public DatePrecision Precision => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
 
@@ -20,35 +20,26 @@ public readonly partial record struct PartialDate(int Year, int? Month = null, i
         ? new DateOnly(Year, Month!.Value, Day.Value)
         : new DateOnly(Year, Month ?? 12, DateTime.DaysInMonth(Year, Month ?? 12));
 
-    public static bool TryParse(string? text, out PartialDate date)
+    /// <summary>Why these numbers name no day (month 13, 30 February), or null when they do.</summary>
+    public static string? Impossibility(int year, int? month, int? day) => (month, day) switch
     {
-        date = default;
-        if (text is null || !IsoShape().IsMatch(text))
-        {
-            return false;
-        }
+        _ when year < 1 => $"there is no year {year:D4}",
+        ( < 1 or > 12, _) => $"there is no month {month:D2}",
+        ({ } m, { } d) when d < 1 || d > DateTime.DaysInMonth(year, m) =>
+            string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{m:D2} has no day {d:D2}"),
+        _ => null,
+    };
 
-        var parts = text.Split('-');
-        var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
-        int? month = parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : null;
-        int? day = parts.Length > 2 ? int.Parse(parts[2], CultureInfo.InvariantCulture) : null;
-        if (year < 1 || month is < 1 or > 12 || (day is not null && (day < 1 || day > DateTime.DaysInMonth(year, month!.Value))))
-        {
-            return false;
-        }
-
-        date = new PartialDate(year, month, day);
-        return true;
-    }
-
-    public static PartialDate Parse(string text) =>
-        TryParse(text, out var date) ? date : throw new FormatException($"'{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.");
+    public static CalendarDate Parse(string text) =>
+        EdtfDate.TryParse(text, out var date, out _) && !date.IsInterval && date.Start.Qualifier == DateQualifier.None
+            ? date.Start.Date!.Value
+            : throw new FormatException($"'{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.");
 
     /// <summary>
     /// Chronological order by the first day a date can denote; on a tie the coarser date comes first,
     /// because <c>1927</c> opens the year that contains <c>1927-03-01</c>.
     /// </summary>
-    public int CompareTo(PartialDate other)
+    public int CompareTo(CalendarDate other)
     {
         var byStart = Earliest.CompareTo(other.Earliest);
         return byStart != 0 ? byStart : Precision.CompareTo(other.Precision);
@@ -60,7 +51,4 @@ public readonly partial record struct PartialDate(int Year, int? Month = null, i
         DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}"),
         _ => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}"),
     };
-
-    [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?$")]
-    private static partial Regex IsoShape();
 }
