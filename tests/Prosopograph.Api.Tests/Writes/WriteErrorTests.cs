@@ -12,6 +12,21 @@ public sealed class WriteErrorTests(ApiFactory api) : IDisposable
 
     public void Dispose() => _corpus.Dispose();
 
+    /// <summary>A one-relation document as a JSON body (document.text left out, as the API allows): Trotsky opposed someone.</summary>
+    private static JsonObject JsonBody(string text, string title, string @object, string quote) => new()
+    {
+        ["text"] = text,
+        ["annotation"] = new JsonObject
+        {
+            ["document"] = new JsonObject { ["id"] = "002_json", ["title"] = title, ["author"] = "A", ["language"] = "en" },
+            ["relations"] = new JsonArray(new JsonObject
+            {
+                ["id"] = "r-json", ["type"] = "opposed", ["subject"] = "trotsky", ["object"] = @object, ["status"] = "asserted",
+                ["evidence"] = new JsonArray(new JsonObject { ["quote"] = quote }),
+            }),
+        },
+    };
+
     private static string BrokenAnnotation(string annotation) => annotation
         .Replace("object: mexico", "object: mexicoo", StringComparison.Ordinal)
         .Replace("type: opposed", "type: opposd", StringComparison.Ordinal)
@@ -55,19 +70,7 @@ public sealed class WriteErrorTests(ApiFactory api) : IDisposable
     [Fact]
     public async Task AnInvalidJsonDocumentIs422WithAPointerToEachField()
     {
-        var body = new JsonObject
-        {
-            ["text"] = File.ReadAllText(WritableCorpus.FixturePath("001_sedova.txt")),
-            ["annotation"] = new JsonObject
-            {
-                ["document"] = new JsonObject { ["id"] = "002_json", ["title"] = "T", ["author"] = "A", ["language"] = "en" },
-                ["relations"] = new JsonArray(new JsonObject
-                {
-                    ["id"] = "r-json", ["type"] = "opposed", ["subject"] = "trotsky", ["object"] = "stalinn", ["status"] = "asserted",
-                    ["evidence"] = new JsonArray(new JsonObject { ["quote"] = "not in this text" }),
-                }),
-            },
-        };
+        var body = JsonBody(File.ReadAllText(WritableCorpus.FixturePath("001_sedova.txt")), title: "T", @object: "stalinn", quote: "not in this text");
 
         var response = await _corpus.Writer().PostAsJsonAsync("/api/documents", body);
 
@@ -81,19 +84,7 @@ public sealed class WriteErrorTests(ApiFactory api) : IDisposable
     [Fact]
     public async Task AValidJsonDocumentIsStoredAsYamlThatAScholarCanDiff()
     {
-        var body = new JsonObject
-        {
-            ["text"] = "Trotsky opposed Stalin.",
-            ["annotation"] = new JsonObject
-            {
-                ["document"] = new JsonObject { ["id"] = "002_json", ["title"] = "1927", ["author"] = "A", ["language"] = "en" },
-                ["relations"] = new JsonArray(new JsonObject
-                {
-                    ["id"] = "r-json", ["type"] = "opposed", ["subject"] = "trotsky", ["object"] = "stalin", ["status"] = "asserted",
-                    ["evidence"] = new JsonArray(new JsonObject { ["quote"] = "Trotsky opposed Stalin" }),
-                }),
-            },
-        };
+        var body = JsonBody("Trotsky opposed Stalin.", title: "1927", @object: "stalin", quote: "Trotsky opposed Stalin");
 
         var response = await _corpus.Writer().PostAsJsonAsync("/api/documents", body);
 
