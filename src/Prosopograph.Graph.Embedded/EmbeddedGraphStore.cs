@@ -34,8 +34,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IGraphStoreSyncState
         IEnumerable<Relation> candidates = filter.Entity is { } entity ? graph.RelationsOf(entity) : graph.Corpus.Relations;
         var selected = candidates
             .Where(r => filter.Entity is null || r.Touches(filter.Entity, filter.Direction, graph.IsSymmetric(r)))
-            .Where(r => filter.Type is null || r.Type == filter.Type)
-            .Where(r => filter.Status is null || ClaimStatuses.Name(r.Status) == filter.Status)
+            .Where(filter.Relations.Matcher(graph.Corpus.Vocabulary))
             .Where(r => r.WithinYears(filter.From, filter.To))
             .Where(r => r.InForce(filter.AsOf, filter.IncludeUndated))
             .ToList();
@@ -53,7 +52,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IGraphStoreSyncState
     {
         var graph = Graph;
         return Task.FromResult(graph.Corpus.EntitiesById.ContainsKey(query.EntityId)
-            ? new Traversal(graph, query.Types, query.AsOf, query.IncludeUndated).Neighbourhood(query.EntityId, query.Depth)
+            ? new Traversal(graph, query.Criteria, query.AsOf, query.IncludeUndated).Neighbourhood(query.EntityId, query.Depth)
             : null);
     }
 
@@ -62,7 +61,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IGraphStoreSyncState
         var graph = Graph;
         var known = graph.Corpus.EntitiesById.ContainsKey(query.From) && graph.Corpus.EntitiesById.ContainsKey(query.To);
         return Task.FromResult(known
-            ? new Traversal(graph, query.Types, query.AsOf, query.IncludeUndated).ShortestPaths(query.From, query.To, query.MaxLength, query.Limit)
+            ? new Traversal(graph, query.Criteria, query.AsOf, query.IncludeUndated).ShortestPaths(query.From, query.To, query.MaxLength, query.Limit)
             : (IReadOnlyList<GraphPath>)[]);
     }
 
@@ -71,6 +70,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IGraphStoreSyncState
         var graph = Graph;
         var chronology = query.Entity is { } entity ? graph.ChronologyByEntity.GetValueOrDefault(entity, []) : graph.Chronology;
         IReadOnlyList<RelationView> timeline = chronology
+            .Where(query.Relations.Matcher(graph.Corpus.Vocabulary))
             .Where(r => r.WithinYears(query.From, query.To))
             .Where(r => r.InForce(query.AsOf, query.IncludeUndated))
             .Select(graph.View)
@@ -82,8 +82,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IGraphStoreSyncState
     {
         var corpus = Graph.Corpus;
         IReadOnlyList<RelationTypeUsage> types = corpus.Vocabulary.RelationTypes
-            .Select(t => new RelationTypeUsage(t.Id, t.Label, t.Inverse, t.Description, t.SubjectKinds, t.ObjectKinds, t.Symmetric,
-                t.Temporal.ToString().ToLowerInvariant(), corpus.Relations.Count(r => r.Type == t.Id)))
+            .Select(t => RelationTypeUsage.Of(t, corpus.Vocabulary, corpus.Relations.Count(r => r.Type == t.Id)))
             .ToList();
         return Task.FromResult(types);
     }
@@ -122,7 +121,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, IGraphStoreSyncState
             CountBy(corpus.Relations.Select(r => r.Type))));
     }
 
-    public Task<GraphExport> ExportAsync(CancellationToken cancellationToken = default) => Task.FromResult(NodeLinkExport.Build(Graph.Corpus));
+    public Task<GraphExport> ExportAsync(RelationCriteria criteria, CancellationToken cancellationToken = default) =>
+        Task.FromResult(NodeLinkExport.Build(Graph.Corpus, criteria));
 
     private static IReadOnlyDictionary<string, int> CountBy(IEnumerable<string> keys) =>
         keys.GroupBy(k => k).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());

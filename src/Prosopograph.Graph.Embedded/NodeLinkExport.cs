@@ -1,16 +1,17 @@
 using Prosopograph.Corpus.Model;
+using Prosopograph.Graph.Queries;
 using Prosopograph.Graph.Views;
 
 namespace Prosopograph.Graph.Embedded;
 
 internal static class NodeLinkExport
 {
-    public static GraphExport Build(CorpusModel corpus) => new(
+    public static GraphExport Build(CorpusModel corpus, RelationCriteria criteria) => new(
         Directed: true,
         Multigraph: true,
         Graph: new Dictionary<string, string> { ["name"] = "Prosopograph", ["version"] = corpus.Version },
         Nodes: corpus.Entities.Select(e => new ExportNode(e.Id, e.Kind, e.Name, e.Aliases.ToViews(), e.Notes, e.Existence?.ToView())).ToList(),
-        Links: corpus.Relations.Select(r => new ExportLink(
+        Links: corpus.Relations.Where(criteria.Matcher(corpus.Vocabulary)).Select(r => new ExportLink(
             r.Id, r.Subject, r.Object, r.Type, r.Date?.ToView(), r.Validity.ToView(),
-            ClaimStatuses.Name(r.Status), r.AttributedTo, r.Evidence.Select(e => e.ToView()).ToList(), r.Note)).ToList());
+            r.Voice.ToLink(), r.Evidence.Select(e => e.ToView()).ToList(), r.Note)).ToList());
 }

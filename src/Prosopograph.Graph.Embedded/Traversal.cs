@@ -5,10 +5,12 @@ using Prosopograph.Graph.Views;
 namespace Prosopograph.Graph.Embedded;
 
 /// <summary>Walks the graph ignoring direction: a path through "Mercader agent of Stalin" goes both ways.</summary>
-internal sealed class Traversal(EmbeddedGraph graph, IReadOnlySet<string>? types, int? asOf, bool includeUndated)
+internal sealed class Traversal(EmbeddedGraph graph, RelationCriteria criteria, int? asOf, bool includeUndated)
 {
+    private readonly Func<Relation, bool> _selected = criteria.Matcher(graph.Corpus.Vocabulary);
+
     private IEnumerable<Relation> Edges(string entityId) =>
-        graph.RelationsOf(entityId).Where(r => r.HasType(types) && r.InForce(asOf, includeUndated));
+        graph.RelationsOf(entityId).Where(r => _selected(r) && r.InForce(asOf, includeUndated));
 
     /// <summary>Hop distance from <paramref name="start"/> to every entity within <paramref name="maxDepth"/>.</summary>
     public Dictionary<string, int> Distances(string start, int maxDepth)

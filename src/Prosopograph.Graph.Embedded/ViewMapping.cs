@@ -23,10 +23,18 @@ internal static class ViewMapping
         corpus.EntitiesById[relation.Object].ToRef(),
         relation.Date?.ToView(),
         relation.Validity.ToView(),
-        ClaimStatuses.Name(relation.Status),
-        relation.AttributedTo is { } by ? corpus.EntitiesById[by].ToRef() : null,
+        relation.Voice.ToView(corpus),
         relation.Evidence.Select(ToView).ToList(),
         relation.Note);
+
+    public static VoiceView ToView(this Voice voice, CorpusModel corpus) => new(
+        VoiceNames.Name(voice.Source),
+        voice.AttributedTo is { } by ? corpus.EntitiesById[by].ToRef() : null,
+        VoiceNames.Name(voice.Stance),
+        voice.DisputedBy);
+
+    public static LinkVoice ToLink(this Voice voice) =>
+        new(VoiceNames.Name(voice.Source), voice.AttributedTo, VoiceNames.Name(voice.Stance), voice.DisputedBy);
 
     public static DocumentSummary ToSummary(this Document document) =>
         new(document.Id, document.Title, document.Author, document.Date?.ToString(), document.Language, document.Length);

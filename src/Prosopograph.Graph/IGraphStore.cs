@@ -37,5 +37,6 @@ public interface IGraphStore
 
     Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default);
 
-    Task<GraphExport> ExportAsync(CancellationToken cancellationToken = default);
+    /// <summary>Every entity, and the relations that meet the criteria.</summary>
+    Task<GraphExport> ExportAsync(RelationCriteria criteria, CancellationToken cancellationToken = default);
 }

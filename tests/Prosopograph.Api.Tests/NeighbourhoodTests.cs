@@ -34,7 +34,7 @@ public sealed class NeighbourhoodTests(ApiFactory api)
     [Fact]
     public async Task NeighbourhoodRestrictedToTypesFollowsOnlyThoseRelations()
     {
-        var graph = await _client.GetOkAsync<SubgraphResponse>("/api/entities/mercader/neighbourhood?depth=2&types=agent_of,assassinated");
+        var graph = await _client.GetOkAsync<SubgraphResponse>("/api/entities/mercader/neighbourhood?depth=2&type=agent_of,assassinated");
 
         Assert.NotEmpty(graph.Edges);
         Assert.All(graph.Edges, e => Assert.Contains(e.Type, new[] { "agent_of", "assassinated" }));
@@ -58,7 +58,7 @@ public sealed class NeighbourhoodTests(ApiFactory api)
     [InlineData(1936, false)]
     public async Task AsOfAYearAStateOfAffairsCountsOnlyBetweenItsStartAndEnd(int year, bool residing)
     {
-        var graph = await _client.GetOkAsync<SubgraphResponse>($"/api/entities/trotsky/neighbourhood?types=resided_in&asOf={year}");
+        var graph = await _client.GetOkAsync<SubgraphResponse>($"/api/entities/trotsky/neighbourhood?type=resided_in&asOf={year}");
 
         Assert.Equal(residing, graph.Edges.Any(e => e.Id == "r-trotsky-resided-in-france"));
     }
@@ -66,8 +66,8 @@ public sealed class NeighbourhoodTests(ApiFactory api)
     [Fact]
     public async Task AsOfAYearAStateOfAffairsWithNoEndStaysInForce()
     {
-        var before = await _client.GetOkAsync<SubgraphResponse>("/api/entities/trotsky/neighbourhood?types=led&asOf=1922");
-        var after = await _client.GetOkAsync<SubgraphResponse>("/api/entities/trotsky/neighbourhood?types=led&asOf=1939");
+        var before = await _client.GetOkAsync<SubgraphResponse>("/api/entities/trotsky/neighbourhood?type=led&asOf=1922");
+        var after = await _client.GetOkAsync<SubgraphResponse>("/api/entities/trotsky/neighbourhood?type=led&asOf=1939");
 
         Assert.DoesNotContain(before.Edges, e => e.Id == "r-trotsky-led-left-opposition");
         Assert.Contains(after.Edges, e => e.Id == "r-trotsky-led-left-opposition");

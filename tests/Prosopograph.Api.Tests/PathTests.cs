@@ -34,7 +34,7 @@ public sealed class PathTests(ApiFactory api)
     public async Task PathsRestrictedToTypesGoAroundOtherRelations()
     {
         var paths = await _client.GetOkAsync<List<PathItem>>(
-            "/api/paths?from=mercader&to=stalin&types=assassinated,persecuted,attempted_to_kill,plotted_against");
+            "/api/paths?from=mercader&to=stalin&type=assassinated,persecuted,attempted_to_kill,plotted_against");
 
         Assert.NotEmpty(paths);
         Assert.All(paths, p => Assert.True(p.Length > 1));

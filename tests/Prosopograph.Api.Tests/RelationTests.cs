@@ -26,10 +26,10 @@ public sealed class RelationTests(ApiFactory api)
     [Fact]
     public async Task ListingReportedClaimsReturnsOnlyClaimsInThatVoice()
     {
-        var page = await _client.GetOkAsync<PageResponse<RelationItem>>("/api/relations?status=reported&limit=500");
+        var page = await _client.GetOkAsync<PageResponse<RelationItem>>("/api/relations?source=reported&limit=500");
 
         Assert.NotEmpty(page.Items);
-        Assert.All(page.Items, r => Assert.Equal(ClaimStatus.Reported, r.Status));
+        Assert.All(page.Items, r => Assert.Equal(ClaimSource.Reported, r.Voice.Source));
     }
 
     [Fact]
@@ -73,8 +73,8 @@ public sealed class RelationTests(ApiFactory api)
         var relation = json.RootElement;
 
         Assert.Contains("\"name\":\"Ramón Mercader\"", body, StringComparison.Ordinal);
-        Assert.Equal(["evidence", "id", "note", "source", "status", "target", "type", "validity"], relation.EnumerateObject().Select(p => p.Name).Order());
-        Assert.Equal("asserted", relation.GetProperty("status").GetString());
+        Assert.Equal(["evidence", "id", "note", "source", "target", "type", "validity", "voice"], relation.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal("""{"source":"author","stance":"asserted"}""", relation.GetProperty("voice").GetRawText());
         Assert.Equal(["id", "kind", "name"], relation.GetProperty("source").EnumerateObject().Select(p => p.Name).Order());
         var evidence = relation.GetProperty("evidence")[0];
         Assert.Equal(["documentId", "end", "quote", "start"], evidence.EnumerateObject().Select(p => p.Name).Order());

@@ -19,13 +19,19 @@ public sealed class ValidationTests(ApiFactory api)
     [InlineData("/api/entities/trotsky/relations?from=1930&to=1920", "to")]
     [InlineData("/api/entities/trotsky/neighbourhood?depth=0", "depth")]
     [InlineData("/api/entities/trotsky/neighbourhood?depth=4", "depth")]
-    [InlineData("/api/entities/trotsky/neighbourhood?types=member_of,befriended", "types")]
+    [InlineData("/api/entities/trotsky/neighbourhood?type=member_of,befriended", "type")]
     [InlineData("/api/entities/trotsky/neighbourhood?asOf=0", "asOf")]
     [InlineData("/api/paths?to=stalin", "from")]
     [InlineData("/api/paths?from=mercader", "to")]
     [InlineData("/api/paths?from=mercader&to=stalin&maxLength=7", "maxLength")]
-    [InlineData("/api/paths?from=mercader&to=stalin&types=befriended", "types")]
-    [InlineData("/api/relations?status=rumoured", "status")]
+    [InlineData("/api/paths?from=mercader&to=stalin&type=befriended", "type")]
+    [InlineData("/api/relations?source=rumoured", "source")]
+    [InlineData("/api/relations?stance=asserted,denied", "stance")]
+    [InlineData("/api/timeline?source=author&source=hearsay", "source")]
+    [InlineData("/api/entities/trotsky/neighbourhood?stance=doubted", "stance")]
+    [InlineData("/api/paths?from=mercader&to=stalin&source=gossip", "source")]
+    [InlineData("/api/export?stance=denied", "stance")]
+    [InlineData("/api/export?type=befriended", "type")]
     [InlineData("/api/relations?type=befriended", "type")]
     [InlineData("/api/relations?from=1940&to=1930", "to")]
     [InlineData("/api/timeline?from=1940&to=1930", "to")]
@@ -56,10 +62,10 @@ public sealed class ValidationTests(ApiFactory api)
     [Fact]
     public async Task AnUnknownRelationTypeIsNamedInTheMessage()
     {
-        var response = await _client.GetAsync("/api/entities/trotsky/neighbourhood?types=member_of,befriended");
+        var response = await _client.GetAsync("/api/entities/trotsky/neighbourhood?type=member_of,befriended");
 
         var problem = await response.ReadAsync<HttpValidationProblemDetails>();
-        var message = Assert.Single(problem.Errors["types"]);
+        var message = Assert.Single(problem.Errors["type"]);
         Assert.Contains("'befriended'", message, StringComparison.Ordinal);
         Assert.DoesNotContain("member_of", message, StringComparison.Ordinal);
     }

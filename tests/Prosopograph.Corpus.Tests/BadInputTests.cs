@@ -17,17 +17,33 @@ public sealed class BadInputTests
     [InlineData("provenance-mismatch", 43, "relation r-expelled: dateProvenance 'text/editorial' gives a start and an end, but date '1927' is a point; use text or editorial")]
     [InlineData("unknown-provenance", 43, "relation r-expelled: unknown dateProvenance 'curator' (expected text, editorial, text/editorial or editorial/text)")]
     [InlineData("duplicate-id", 24, "entity bukharin: duplicate entity id (first declared at line 14)")]
-    public void BrokenCorpusIsRejectedWithFileLineAndMessage(string folder, int line, string message)
+    [InlineData("unknown-source", 35, "relation r-executed: unknown source 'rumour' (expected author, quoted, reported)")]
+    [InlineData("attribution-missing", 35, "relation r-executed: a quoted claim needs 'attributedTo': who makes it")]
+    [InlineData("attribution-on-author", 36, "relation r-executed: a claim in the author's own voice has no 'attributedTo'")]
+    [InlineData("dispute-missing", 36, "relation r-executed: a disputed claim needs 'disputedBy'")]
+    [InlineData("dispute-unknown-entity", 37, "relation r-executed: unknown entity 'zinoviev' as disputedBy")]
+    [InlineData("dispute-without-stance", 36, "relation r-executed: 'disputedBy' needs 'stance: disputed'")]
+    public void BrokenCorpusIsRejectedWithFileLineAndMessage(string folder, int line, string message) =>
+        AssertSingleError(folder, "documents/sample.yaml", line, message);
+
+    [Theory]
+    [InlineData("broader-unknown", 17, "relation type executed: unknown broader type 'killed'")]
+    [InlineData("broader-cycle", 17, "relation type executed: broader types form a cycle: executed -> expelled_from -> executed")]
+    [InlineData("broader-kinds", 25, "relation type expelled_from: object kinds party are not object kinds of its broader type executed")]
+    public void BrokenVocabularyIsRejectedWithFileLineAndMessage(string folder, int line, string message) =>
+        AssertSingleError(folder, "vocabulary.yaml", line, message);
+
+    private static void AssertSingleError(string folder, string file, int line, string message)
     {
         var result = TestCorpora.Load(folder);
 
         Assert.Null(result.Corpus);
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Errors);
-        Assert.Equal($"{folder}/documents/sample.yaml", error.File);
+        Assert.Equal($"{folder}/{file}", error.File);
         Assert.Equal(line, error.Line);
         Assert.StartsWith(message, error.Message);
-        Assert.StartsWith($"{folder}/documents/sample.yaml:{line}: {message}", error.ToString());
+        Assert.StartsWith($"{folder}/{file}:{line}: {message}", error.ToString());
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class LoaderTests
                 type: executed
                 subject: stalin
                 object: bukharin
-                status: asserted
+                source: author
                 evidence:
                   - quote: Stalin executed Bukharin
                     occurrence: 2
@@ -48,7 +48,7 @@ public sealed class LoaderTests
                 type: executed
                 subject: stalin
                 object: bukharin
-                status: asserted
+                source: author
                 evidence:
                   - quote: Stalin executed Bukharin
             """);
@@ -82,7 +82,7 @@ public sealed class LoaderTests
                 type: executed
                 subject: stalin
                 object: bukharin
-                status: quoted
+                source: quoted
                 atributedTo: bukharin
                 evidence:
                   - quote: Stalin executed Bukharin
@@ -213,7 +213,7 @@ public sealed class LoaderTests
                 type: executed
                 subject: stalin
                 object: bukharin
-                status: asserted
+                source: author
                 evidence:
                   - quote: Stalin executed Bukharin
               - id: r1
@@ -221,7 +221,7 @@ public sealed class LoaderTests
                 subject: stalin
                 object: bukharin
                 date: "1938/1937-12"
-                status: asserted
+                source: author
                 evidence:
                   - quote: Stalin executed Bukharin
               - id: r2
@@ -230,7 +230,7 @@ public sealed class LoaderTests
                 object: bukharin
                 date: "1938-03-15"
                 dateProvenance: editorial
-                status: asserted
+                source: author
                 evidence:
                   - quote: Stalin executed Bukharin
             """);

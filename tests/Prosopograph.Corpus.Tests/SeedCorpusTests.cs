@@ -69,18 +69,18 @@ public sealed class SeedCorpusTests
     {
         var testament = Assert.Single(Corpus.Relations, r => r.Id == "r-lenin-criticised-stalin-postscript");
 
-        Assert.Equal((ClaimStatus.Quoted, "lenin"), (testament.Status, testament.AttributedTo));
+        Assert.Equal((ClaimSource.Quoted, "lenin", ClaimStance.Asserted), (testament.Voice.Source, testament.Voice.AttributedTo, testament.Voice.Stance));
         Assert.Contains(testament.Evidence, e => e.Quote.Contains("Stalin is too rude", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void CoupRumourIsReportedAndAttributedToWhoSpreadIt()
+    public void CoupRumourIsReportedByWhoSpreadItAndDisputedByTheAuthor()
     {
-        var rumours = Corpus.Relations.Where(r => r is { Type: "plotted_against", Subject: "trotsky" }).ToList();
+        var rumours = Corpus.Relations.Where(r => r is { Type: "plotted_against", Subject: "trotsky", Object: "france" }).ToList();
 
         Assert.NotEmpty(rumours);
-        Assert.All(rumours, r => Assert.Equal(ClaimStatus.Reported, r.Status));
-        Assert.Contains(rumours, r => r.AttributedTo == "french-journalists-1935");
+        Assert.All(rumours, r => Assert.Equal((ClaimSource.Reported, ClaimStance.Disputed, Voice.Author), (r.Voice.Source, r.Voice.Stance, r.Voice.DisputedBy)));
+        Assert.Contains(rumours, r => r.Voice.AttributedTo == "french-journalists-1935");
     }
 
     [Fact]

@@ -45,16 +45,47 @@ public sealed class VocabularyDocsTests
         text.AppendLine();
         text.AppendLine("## Relation types");
         text.AppendLine();
-        text.AppendLine("| type | reads | inverse | subject kinds | object kinds | symmetric | temporal | relations | description |");
-        text.AppendLine("|---|---|---|---|---|---|---|---|---|");
+        text.AppendLine("| type | reads | inverse | broader | family | subject kinds | object kinds | symmetric | temporal | relations | description |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var type in corpus.Vocabulary.RelationTypes)
         {
             text.AppendLine(
-                $"| `{type.Id}` (`{type.GraphType}`) | {type.Label} | {type.Inverse} | {string.Join(", ", type.SubjectKinds)} | " +
-                $"{string.Join(", ", type.ObjectKinds)} | {(type.Symmetric ? "yes" : "no")} | {type.Temporal.ToString().ToLowerInvariant()} | " +
-                $"{corpus.Relations.Count(r => r.Type == type.Id)} | {type.Description} |");
+                $"| `{type.Id}` (`{type.GraphType}`) | {type.Label} | {type.Inverse} | {(type.Broader is { } b ? $"`{b}`" : "")} | {type.Family} | " +
+                $"{string.Join(", ", type.SubjectKinds)} | {string.Join(", ", type.ObjectKinds)} | {(type.Symmetric ? "yes" : "no")} | " +
+                $"{type.Temporal.ToString().ToLowerInvariant()} | {corpus.Relations.Count(r => r.Type == type.Id)} | {type.Description} |");
         }
 
+        RenderTree(corpus, text);
         return text.ToString();
+    }
+
+    // The type tree by family: a type filter (`type=killed`) includes every type below the one named.
+    private static void RenderTree(CorpusModel corpus, StringBuilder text)
+    {
+        var vocabulary = corpus.Vocabulary;
+        text.AppendLine();
+        text.AppendLine("## Type tree and families");
+        text.AppendLine();
+        text.AppendLine("Narrower types sit under their broader type (SKOS `broader`); asking for a type (`type=killed`) also returns");
+        text.AppendLine("its narrower types unless `exact=true`. A narrower type without a family of its own is in its broader type's family.");
+        foreach (var family in vocabulary.RelationTypes.GroupBy(t => t.Family))
+        {
+            text.AppendLine();
+            text.AppendLine(family.Key is { } name ? $"### Family `{name}`" : "### No family");
+            text.AppendLine();
+            foreach (var root in family.Where(t => t.Broader is null || vocabulary.FindType(t.Broader)?.Family != t.Family))
+            {
+                RenderBranch(vocabulary, root.Id, 0, text);
+            }
+        }
+    }
+
+    private static void RenderBranch(Vocabulary vocabulary, string id, int depth, StringBuilder text)
+    {
+        text.AppendLine($"{new string(' ', depth * 2)}- `{id}`");
+        foreach (var narrower in vocabulary.NarrowerOf(id))
+        {
+            RenderBranch(vocabulary, narrower, depth + 1, text);
+        }
     }
 }

@@ -7,9 +7,6 @@ namespace Prosopograph.Api.Contracts;
 /// <summary>From the store's views to the API contract: the contract can stay put while stores change.</summary>
 public static class ContractMapping
 {
-    private static readonly FrozenDictionary<string, ClaimStatus> StatusesByName =
-        Enum.GetValues<ClaimStatus>().ToFrozenDictionary(ClaimStatuses.Name, StringComparer.Ordinal);
-
     private static readonly FrozenDictionary<string, ValidityKind> ValidityKindsByName =
         Enum.GetValues<ValidityKind>().ToFrozenDictionary(TimeViews.Name, StringComparer.Ordinal);
 
@@ -25,8 +22,7 @@ public static class ContractMapping
         relation.Target.AsEntityReference(),
         relation.Date?.AsDateItem(),
         relation.Validity.AsValidityItem(),
-        ClaimStatusOf(relation.Status),
-        relation.AttributedTo?.AsEntityReference(),
+        relation.Voice.AsVoiceItem(),
         relation.Evidence.Select(AsEvidenceItem).ToList(),
         relation.Note);
 
@@ -53,8 +49,10 @@ public static class ContractMapping
         ? parsed
         : throw new InvalidOperationException($"The graph store returned an unknown validity kind '{kind}'.");
 
-    /// <summary>Stores name statuses in lower case (ClaimStatuses); an unknown name is a store bug, so it fails loudly.</summary>
-    public static ClaimStatus ClaimStatusOf(string status) => StatusesByName.TryGetValue(status, out var parsed)
-        ? parsed
-        : throw new InvalidOperationException($"The graph store returned an unknown claim status '{status}'.");
+    public static VoiceItem AsVoiceItem(this VoiceView voice) =>
+        new(Parse<ClaimSource>(voice.Source), voice.AttributedTo?.AsEntityReference(), Parse<ClaimStance>(voice.Stance), voice.DisputedBy);
+
+    /// <summary>Stores name sources and stances in lower case (VoiceNames); an unknown name is a store bug, so it fails loudly.</summary>
+    public static T Parse<T>(string name) where T : struct, Enum => VoiceNames.Parse<T>(name)
+        ?? throw new InvalidOperationException($"The graph store returned an unknown {typeof(T).Name} '{name}'.");
 }

@@ -12,7 +12,7 @@ public sealed record EvidenceItem(string DocumentId, string Quote, int Start, in
 [Description("""
     A relation as every endpoint returns it. `date` is its own date in EDTF with its provenance (left out when
     it has none); `validity` says when it is in force and where that comes from (dated, bounded, undated).
-    `status` says whose voice carries the claim; `attributedTo` names the party a quoted or reported claim comes from.
+    `voice` says who makes the claim and how the author treats it.
     """)]
 public sealed record RelationItem(
     string Id,
@@ -21,10 +21,18 @@ public sealed record RelationItem(
     EntityReference Target,
     DateItem? Date,
     ValidityItem Validity,
-    ClaimStatus Status,
-    EntityReference? AttributedTo,
+    VoiceItem Voice,
     IReadOnlyList<EvidenceItem> Evidence,
     string? Note);
+
+[Description("""
+    Who makes a claim and how the author treats it, kept apart as Wikidata keeps "stated in" apart from "statement
+    disputed by". `source`: `author` (the author's own voice), `quoted` (a source the text quotes) or `reported` (a
+    rumour or report the text relays); `attributedTo` names who a quoted or reported claim comes from. `stance`:
+    `asserted` or `disputed`; `disputedBy` is `author` (the document's author) or the id of the entity that disputes it.
+    The 1935 rumour that Trotsky plotted against France is `reported`, attributed to the journalists, and `disputed` by the author.
+    """)]
+public sealed record VoiceItem(ClaimSource Source, EntityReference? AttributedTo, ClaimStance Stance, string? DisputedBy);
 
 [Description("A node of a subgraph; depth is its distance in hops from the entity the query started at.")]
 public sealed record NodeItem(string Id, string Kind, string Name, int Depth);

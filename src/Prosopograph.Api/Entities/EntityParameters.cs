@@ -32,15 +32,12 @@ public sealed record SearchEntitiesParameters
 
 public sealed record EntityRelationsParameters : YearRangeParameters
 {
-    [FromQuery(Name = "type"), Description(Docs.RelationType), KnownRelationTypes]
-    public string? Type { get; init; }
-
     [FromQuery(Name = "direction"), Description(Docs.Direction), DefaultValue("both")]
     [AllowedValues(null, "out", "in", "both", ErrorMessage = "Must be out, in or both.")]
     public string? Direction { get; init; }
 
     public RelationFilter ToFilter(string entityId) => new(
-        Type,
+        ToCriteria(),
         entityId,
         Direction switch { "out" => Graph.Queries.Direction.Out, "in" => Graph.Queries.Direction.In, _ => Graph.Queries.Direction.Both },
         From,
@@ -55,5 +52,5 @@ public sealed record NeighbourhoodParameters : TraversalParameters
     [Range(1, 3, ErrorMessage = Docs.RangeMessage)]
     public int? Depth { get; init; }
 
-    public NeighbourhoodQuery ToQuery(string entityId) => new(entityId, Depth ?? 1, TypeSet, AsOf, IncludeUndated);
+    public NeighbourhoodQuery ToQuery(string entityId) => new(entityId, Depth ?? 1, ToCriteria(), AsOf, IncludeUndated);
 }

@@ -1,8 +1,7 @@
-using System.ComponentModel;
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Prosopograph.Api.Contracts;
 using Prosopograph.Api.Entities;
+using Prosopograph.Corpus.Model;
 using Prosopograph.Graph;
 using Prosopograph.Graph.Views;
 
@@ -21,13 +20,9 @@ public static class ExportApi
     }
 
     public static async Task<Ok<NodeLinkGraph>> ExportGraph(
-        [Description("The export format; only `json` (node-link JSON) for now, the default.")]
-        [AllowedValues(null, "json", ErrorMessage = "Must be json.")]
-        string? format,
-        IGraphStore store,
-        CancellationToken cancellationToken)
+        [AsParameters] ExportParameters parameters, IGraphStore store, CancellationToken cancellationToken)
     {
-        var export = await store.ExportAsync(cancellationToken);
+        var export = await store.ExportAsync(parameters.ToCriteria(), cancellationToken);
         return TypedResults.Ok(AsNodeLinkGraph(export));
     }
 
@@ -45,8 +40,8 @@ public static class ExportApi
         link.Type,
         link.Date?.AsDateItem(),
         link.Validity.AsValidityItem(),
-        ContractMapping.ClaimStatusOf(link.Status),
-        link.AttributedTo,
+        new LinkVoiceItem(
+            ContractMapping.Parse<ClaimSource>(link.Voice.Source), link.Voice.AttributedTo, ContractMapping.Parse<ClaimStance>(link.Voice.Stance), link.Voice.DisputedBy),
         link.Evidence.Select(e => e.AsEvidenceItem()).ToList(),
         link.Note);
 }

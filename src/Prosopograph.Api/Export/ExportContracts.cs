@@ -18,7 +18,7 @@ public sealed record NodeLinkGraph(
 
 public sealed record NodeLinkNode(string Id, string Kind, string Name, IReadOnlyList<AliasItem> Aliases, string? Notes, DateItem? Existence);
 
-[Description("A relation as a link: source and target are entity ids; attributedTo, when given, is an entity id too.")]
+[Description("A relation as a link: source and target are entity ids; in its voice, attributedTo is an entity id too.")]
 public sealed record NodeLinkLink(
     string Id,
     string Source,
@@ -26,7 +26,9 @@ public sealed record NodeLinkLink(
     string Type,
     DateItem? Date,
     ValidityItem Validity,
-    ClaimStatus Status,
-    string? AttributedTo,
+    LinkVoiceItem Voice,
     IReadOnlyList<EvidenceItem> Evidence,
     string? Note);
+
+[Description("A link's voice, as a relation's `voice` with `attributedTo` given as an entity id.")]
+public sealed record LinkVoiceItem(ClaimSource Source, string? AttributedTo, ClaimStance Stance, string? DisputedBy);

@@ -11,5 +11,5 @@ public sealed record TimelineParameters : YearRangeParameters
     [FromQuery(Name = "entity"), Description("Only relations with this entity id at either end. Default: the whole corpus.")]
     public string? Entity { get; init; }
 
-    public TimelineQuery ToQuery() => new(Entity, From, To, AsOf, IncludeUndated);
+    public TimelineQuery ToQuery() => new(Entity, From, To, ToCriteria(), AsOf, IncludeUndated);
 }

@@ -5,8 +5,11 @@ using Docs = Prosopograph.Api.Validation.ParameterDescriptions;
 
 namespace Prosopograph.Api.Validation;
 
-/// <summary>The "as of" pair every query that returns relations takes: a year, and what to do with undated relations.</summary>
-public abstract record AsOfParameters
+/// <summary>
+/// The "as of" pair every query that returns relations in time takes (a year, and what to do with undated
+/// relations), on top of the relation filters they all share.
+/// </summary>
+public abstract record AsOfParameters : RelationCriteriaParameters
 {
     [FromQuery(Name = "asOf"), Description(Docs.AsOf)]
     [Range(YearRanges.Earliest, YearRanges.Latest, ErrorMessage = Docs.RangeMessage)]

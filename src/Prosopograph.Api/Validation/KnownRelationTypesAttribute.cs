@@ -14,8 +14,8 @@ public sealed class KnownRelationTypesAttribute : ValidationAttribute
     {
         var named = value switch
         {
-            string one => RelationTypeList.Split([one]),
-            IEnumerable<string> many => RelationTypeList.Split(many),
+            string one => QueryList.Split([one]),
+            IEnumerable<string> many => QueryList.Split(many),
             _ => [],
         };
         if (named.Count == 0)

@@ -16,11 +16,21 @@ public static class ParameterDescriptions
     public const string ToYear =
         "Only relations whose own dates reach back to this year or earlier (inclusive). Must not be before from.";
 
-    public const string RelationType = "Only relations of this type, e.g. `expelled_from` (see /api/relation-types).";
-
     public const string RelationTypes =
-        "Only follow relations of these types: repeat the parameter or separate types with commas " +
-        "(`types=member_of,allied_with`). Default: every type.";
+        "Only relations of these types, e.g. `killed` (see /api/relation-types): repeat the parameter or separate " +
+        "types with commas (`type=member_of,allied_with`) for their union. A type includes its narrower types " +
+        "(`killed` brings `executed` and `assassinated`) unless exact is true. Default: every type.";
+
+    public const string ExactTypes =
+        "`true`: only the types named, without their narrower types. Default `false`.";
+
+    public const string ClaimSources =
+        "Only claims in these voices: `author` (the author's own), `quoted` (a named source the text quotes), " +
+        "`reported` (rumours and reports the text relays). A list, like type. Default: every source.";
+
+    public const string Stances =
+        "Only claims the author treats so: `asserted`, or `disputed` (by the author or by an entity the text names). " +
+        "A list, like type. Default: both.";
 
     public const string AsOf =
         "Only relations valid in this year, by their `validity`. Dated: an act (executed, expelled from) is in force " +

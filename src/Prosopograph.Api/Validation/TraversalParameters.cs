@@ -5,10 +5,4 @@ using Docs = Prosopograph.Api.Validation.ParameterDescriptions;
 namespace Prosopograph.Api.Validation;
 
 /// <summary>Which relations a walk through the graph may follow: neighbourhoods and paths share them.</summary>
-public abstract record TraversalParameters : AsOfParameters
-{
-    [FromQuery(Name = "types"), Description(Docs.RelationTypes), KnownRelationTypes]
-    public string[]? Types { get; init; }
-
-    protected IReadOnlySet<string>? TypeSet => RelationTypeList.ToSet(Types);
-}
+public abstract record TraversalParameters : AsOfParameters;

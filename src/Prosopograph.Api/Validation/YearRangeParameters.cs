@@ -5,7 +5,7 @@ using Docs = Prosopograph.Api.Validation.ParameterDescriptions;
 
 namespace Prosopograph.Api.Validation;
 
-/// <summary>The from/to pair of years shared by relation lists and the timeline, with its cross-check, beside asOf.</summary>
+/// <summary>The from/to pair of years shared by relation lists and the timeline, with its cross-check, beside asOf and the relation filters.</summary>
 public abstract record YearRangeParameters : AsOfParameters, IValidatableObject
 {
     [FromQuery(Name = "from"), Description(Docs.FromYear)]

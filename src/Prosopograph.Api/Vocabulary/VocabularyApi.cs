@@ -44,5 +44,8 @@ public static class VocabularyApi
         type.ObjectKinds,
         type.Symmetric,
         Enum.Parse<Temporality>(type.Temporal, ignoreCase: true),
+        type.Broader,
+        type.Narrower,
+        type.Family,
         type.Count);
 }

@@ -48,7 +48,7 @@ internal static class AnnotationReader
 
     private static ParsedEntity? ReadEntity(YamlMap map, ErrorSink errors)
     {
-        map.RejectUnknownKeys("id", "kind", "name", "aliases", "notes", "existence", "existenceProvenance");
+        map.RejectUnknownKeys("id", "kind", "name", "aliases", "phrases", "notes", "existence", "existenceProvenance");
         var id = map.Text("id", required: true);
         var kind = map.Text("kind", required: true);
         var name = map.Text("name", required: true);
@@ -60,7 +60,8 @@ internal static class AnnotationReader
 
         var aliases = map.Items("aliases").Select(item => ReadAlias(item, id, errors)).OfType<Alias>().ToList();
         var existence = DateReader.Read(map, "existence", "existenceProvenance", "notes", $"entity {id}: ", errors);
-        return id is null || kind is null || name is null ? null : new ParsedEntity(id, kind, name, aliases, map.Text("notes"), existence, map);
+        var phrases = map.Texts("phrases");
+        return id is null || kind is null || name is null ? null : new ParsedEntity(id, kind, name, aliases, phrases, map.Text("notes"), existence, map);
     }
 
     private static Alias? ReadAlias(YamlNode node, string? entityId, ErrorSink errors)
@@ -90,14 +91,14 @@ internal static class AnnotationReader
 
     private static ParsedRelation? ReadRelation(YamlMap map, ErrorSink errors)
     {
-        map.RejectUnknownKeys("id", "type", "subject", "object", "date", "dateProvenance", "status", "attributedTo", "evidence", "note");
+        map.RejectUnknownKeys("id", "type", "subject", "object", "date", "dateProvenance", "source", "attributedTo", "stance", "disputedBy", "evidence", "note");
         var id = map.Text("id", required: true);
         var context = $"relation {id}: ";
         var type = map.Text("type", required: true);
         var subject = map.Text("subject", required: true);
         var @object = map.Text("object", required: true);
         var date = DateReader.Read(map, "date", "dateProvenance", "note", context, errors);
-        var status = ReadStatus(map, context, errors);
+        var voice = VoiceReader.Read(map, context, errors);
         if (id is not null && !Slug.IsValid(id))
         {
             errors.Add(map.LineOf("id"), $"{context}id must be lower-case letters, digits, '-' or '_'");
@@ -109,9 +110,9 @@ internal static class AnnotationReader
             errors.Add(map.LineOf("evidence"), $"{context}at least one evidence quote is required");
         }
 
-        return id is null || type is null || subject is null || @object is null || status is null
+        return id is null || type is null || subject is null || @object is null || voice is null
             ? null
-            : new ParsedRelation(id, type, subject, @object, date, status.Value, map.Text("attributedTo"), evidence, map.Text("note"), map);
+            : new ParsedRelation(id, type, subject, @object, date, voice, evidence, map.Text("note"), map);
     }
 
     private static ParsedQuote? ReadQuote(YamlMap map, string context, ErrorSink errors)
@@ -136,23 +137,6 @@ internal static class AnnotationReader
         }
 
         errors.Add(map.LineOf("occurrence"), $"{context}occurrence must be a whole number from 1, not '{occurrenceText}'");
-        return null;
-    }
-
-    private static ClaimStatus? ReadStatus(YamlMap map, string context, ErrorSink errors)
-    {
-        var text = map.Text("status", required: true);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (ClaimStatuses.Parse(text) is { } status)
-        {
-            return status;
-        }
-
-        errors.Add(map.LineOf("status"), $"{context}unknown status '{text}' (expected {string.Join(", ", ClaimStatuses.Names)})");
         return null;
     }
 }

@@ -11,15 +11,18 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
 {
     private readonly Dictionary<string, (Entity Entity, ParsedEntity Source, ErrorSink File)> _entities = new(StringComparer.Ordinal);
     private readonly List<CorpusError> _errors = [];
+
+    // Where each document declared an entity's phrases, so a conflict is reported in that file, not the first one.
+    private readonly Dictionary<(string EntityId, string DocumentId), (ErrorSink File, int Line)> _phraseSources = [];
     private readonly Dictionary<string, CodePoints> _codePoints = documents.ToDictionary(d => d.Document.Id, d => new CodePoints(d.Document.Text));
 
     public (CorpusModel? Model, IReadOnlyList<CorpusError> Errors) Assemble(string version)
     {
-        foreach (var (annotation, _) in documents)
+        foreach (var (annotation, document) in documents)
         {
             foreach (var entity in annotation.Entities)
             {
-                AddEntity(entity, annotation.Errors);
+                AddEntity(entity, document.Id, annotation.Errors);
             }
         }
 
@@ -54,7 +57,7 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
         return (new CorpusModel(version, vocabulary, texts, entities, relations.OrderBy(r => r.Id, StringComparer.Ordinal).ToList(), mentions), []);
     }
 
-    private void AddEntity(ParsedEntity parsed, ErrorSink file)
+    private void AddEntity(ParsedEntity parsed, string documentId, ErrorSink file)
     {
         var errors = Track(file);
         if (vocabulary.FindKind(parsed.Kind) is null)
@@ -64,9 +67,11 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
         }
 
         var declaredIn = file.File;
+        var phrases = parsed.Phrases.Distinct(StringComparer.Ordinal).Select(p => new Phrase(p, documentId)).ToList();
+        _phraseSources[(parsed.Id, documentId)] = (file, parsed.Source.LineOf("phrases"));
         if (!_entities.TryGetValue(parsed.Id, out var existing))
         {
-            _entities[parsed.Id] = (new Entity(parsed.Id, parsed.Kind, parsed.Name, parsed.Aliases, parsed.Notes, [declaredIn], parsed.Existence), parsed, file);
+            _entities[parsed.Id] = (new Entity(parsed.Id, parsed.Kind, parsed.Name, parsed.Aliases, parsed.Notes, [declaredIn], parsed.Existence) { Phrases = phrases }, parsed, file);
             return;
         }
 
@@ -87,26 +92,57 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
             // A second document may know the same person by more names: the entity gathers them all.
             var aliases = existing.Entity.Aliases.Concat(parsed.Aliases).DistinctBy(a => a.Name).ToList();
             var notes = string.Join(Environment.NewLine, new[] { existing.Entity.Notes, parsed.Notes }.OfType<string>().Distinct());
-            _entities[parsed.Id] = (existing.Entity with { Aliases = aliases, Notes = notes.Length > 0 ? notes : null, DeclaredIn = [.. existing.Entity.DeclaredIn, declaredIn], Existence = existing.Entity.Existence ?? parsed.Existence }, existing.Source, existing.File);
+            _entities[parsed.Id] = (existing.Entity with
+            {
+                Aliases = aliases,
+                Phrases = [.. existing.Entity.Phrases, .. phrases],
+                Notes = notes.Length > 0 ? notes : null,
+                DeclaredIn = [.. existing.Entity.DeclaredIn, declaredIn],
+                Existence = existing.Entity.Existence ?? parsed.Existence,
+            }, existing.Source, existing.File);
         }
     }
 
-    // Mentions are found by name: a name two entities share would credit one with the other's passages.
+    // Mentions are found by name and, within their document, by phrase: a name or phrase two entities share would
+    // credit one with the other's passages. A phrase only competes with the names and phrases of its own document.
     private void CheckNamesAreUnambiguous()
     {
-        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (id, (entity, source, file)) in _entities.OrderBy(e => e.Value.Source.Source.Line))
+        var owners = new Dictionary<(string Text, string? DocumentId), string>();
+        var ordered = _entities.OrderBy(e => e.Value.Source.Source.Line).ToList();
+        foreach (var (id, (entity, source, file)) in ordered)
         {
             foreach (var name in entity.AllNames)
             {
-                if (owners.TryGetValue(name, out var owner) && owner != id)
+                Claim((name, null), id, source.Source.Line, file, owner => $"name '{name}' is already a name of entity {owner}");
+            }
+        }
+
+        foreach (var (id, (entity, _, _)) in ordered)
+        {
+            foreach (var phrase in entity.Phrases)
+            {
+                var (file, line) = _phraseSources[(id, phrase.DocumentId)];
+                if (owners.TryGetValue((phrase.Text, null), out var owner) && owner != id)
                 {
-                    Track(file).Add(source.Source.Line, $"entity {id}: name '{name}' is already a name of entity {owner}; mentions would be ambiguous");
+                    Track(file).Add(line, $"entity {id}: phrase '{phrase.Text}' is a name of entity {owner}; mentions would be ambiguous");
                 }
                 else
                 {
-                    owners[name] = id;
+                    Claim((phrase.Text, phrase.DocumentId), id, line, file,
+                        owner => $"phrase '{phrase.Text}' is already a phrase of entity {owner} in document {phrase.DocumentId}");
                 }
+            }
+        }
+
+        void Claim((string, string?) key, string id, int line, ErrorSink file, Func<string, string> conflict)
+        {
+            if (owners.TryGetValue(key, out var owner) && owner != id)
+            {
+                Track(file).Add(line, $"entity {id}: {conflict(owner)}; mentions would be ambiguous");
+            }
+            else
+            {
+                owners[key] = id;
             }
         }
     }
@@ -124,7 +160,7 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
 
         CheckEnd(parsed, "subject", parsed.Subject, type?.SubjectKinds, errors);
         CheckEnd(parsed, "object", parsed.Object, type?.ObjectKinds, errors);
-        CheckAttribution(parsed, errors);
+        CheckVoiceReferences(parsed, errors);
         var evidence = parsed.Evidence.Select(quote => Locate(quote, document, _codePoints[document.Id], context, errors)).OfType<Evidence>().ToList();
         if (_errors.Count > before || type is null)
         {
@@ -133,7 +169,7 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
 
         var validity = ValidityRules.For(type.Temporal, parsed.Date?.Date, _entities[parsed.Subject].Entity, _entities[parsed.Object].Entity);
         return new Relation(parsed.Id, parsed.Type, parsed.Subject, parsed.Object, parsed.Date,
-            parsed.Status, parsed.AttributedTo, evidence, parsed.Note, validity);
+            parsed.Voice, evidence, parsed.Note, validity);
     }
 
     private void CheckEnd(ParsedRelation parsed, string role, string entityId, IReadOnlyList<string>? allowedKinds, ErrorSink errors)
@@ -148,23 +184,17 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
         }
     }
 
-    private void CheckAttribution(ParsedRelation parsed, ErrorSink errors)
+    // Who a claim is attributed to, or disputed by, must be in the graph: the API names them.
+    private void CheckVoiceReferences(ParsedRelation parsed, ErrorSink errors)
     {
-        var context = $"relation {parsed.Id}: ";
-        if (parsed.AttributedTo is null)
+        if (parsed.Voice.AttributedTo is { } attributedTo && !_entities.ContainsKey(attributedTo))
         {
-            if (parsed.Status is ClaimStatus.Quoted or ClaimStatus.Reported)
-            {
-                errors.Add(parsed.Source.LineOf("status"), $"{context}a {ClaimStatuses.Name(parsed.Status)} claim needs 'attributedTo': who makes it");
-            }
+            errors.Add(parsed.Source.LineOf("attributedTo"), $"relation {parsed.Id}: unknown entity '{attributedTo}' as attributedTo");
         }
-        else if (parsed.Status == ClaimStatus.Asserted)
+
+        if (parsed.Voice.DisputedBy is { } disputedBy && disputedBy != Voice.Author && !_entities.ContainsKey(disputedBy))
         {
-            errors.Add(parsed.Source.LineOf("attributedTo"), $"{context}an asserted claim is the author's own; drop 'attributedTo' or change the status");
-        }
-        else if (!_entities.ContainsKey(parsed.AttributedTo))
-        {
-            errors.Add(parsed.Source.LineOf("attributedTo"), $"{context}unknown entity '{parsed.AttributedTo}' as attributedTo");
+            errors.Add(parsed.Source.LineOf("disputedBy"), $"relation {parsed.Id}: unknown entity '{disputedBy}' as disputedBy (give '{Voice.Author}' or an entity id)");
         }
     }
 

@@ -7,7 +7,8 @@ internal sealed record ParsedAnnotation(ErrorSink Errors, ParsedDocument Documen
 
 internal sealed record ParsedDocument(string Id, string Title, string Author, EdtfDate? Date, string Language, string? Notes, string TextFile, YamlMap Source);
 
-internal sealed record ParsedEntity(string Id, string Kind, string Name, IReadOnlyList<Alias> Aliases, string? Notes, SourcedDate? Existence, YamlMap Source);
+internal sealed record ParsedEntity(
+    string Id, string Kind, string Name, IReadOnlyList<Alias> Aliases, IReadOnlyList<string> Phrases, string? Notes, SourcedDate? Existence, YamlMap Source);
 
 internal sealed record ParsedQuote(string Quote, int? Occurrence, int Line);
 
@@ -17,8 +18,7 @@ internal sealed record ParsedRelation(
     string Subject,
     string Object,
     SourcedDate? Date,
-    ClaimStatus Status,
-    string? AttributedTo,
+    Voice Voice,
     IReadOnlyList<ParsedQuote> Evidence,
     string? Note,
     YamlMap Source);

@@ -21,13 +21,13 @@ internal static class VocabularyReader
             .ToList();
         var types = root.Maps("relationTypes", m => $"relation type {IdOf(m)}: ", required: true)
             .Select(map => ReadType(map, errors))
-            .OfType<(RelationType Type, int Line)>()
+            .OfType<(RelationType Type, int Line, int BroaderLine)>()
             .ToList();
 
         ReportDuplicates(kinds.Select(k => (k.Kind.Id, k.Line)), "entity kind", errors);
         ReportDuplicates(types.Select(t => (t.Type.Id, t.Line)), "relation type", errors);
         var kindIds = kinds.Select(k => k.Kind.Id).ToHashSet();
-        foreach (var (type, line) in types)
+        foreach (var (type, line, _) in types)
         {
             foreach (var kind in type.SubjectKinds.Concat(type.ObjectKinds).Where(k => !kindIds.Contains(k)).Distinct())
             {
@@ -35,7 +35,8 @@ internal static class VocabularyReader
             }
         }
 
-        return errors.Count == before ? new Vocabulary(kinds.Select(k => k.Kind).ToList(), types.Select(t => t.Type).ToList()) : null;
+        var relationTypes = BroaderTypes.Resolve(types, errors);
+        return errors.Count == before ? new Vocabulary(kinds.Select(k => k.Kind).ToList(), relationTypes) : null;
     }
 
     internal static string IdOf(YamlMappingNode node) =>
@@ -50,9 +51,9 @@ internal static class VocabularyReader
         return id is null || label is null || description is null ? null : (new EntityKind(id, label, description), map.Line);
     }
 
-    private static (RelationType, int)? ReadType(YamlMap map, ErrorSink errors)
+    private static (RelationType, int, int)? ReadType(YamlMap map, ErrorSink errors)
     {
-        map.RejectUnknownKeys("id", "label", "inverse", "description", "subjectKinds", "objectKinds", "symmetric", "temporal");
+        map.RejectUnknownKeys("id", "label", "inverse", "description", "subjectKinds", "objectKinds", "symmetric", "temporal", "broader", "family");
         var id = map.Text("id", required: true);
         var label = map.Text("label", required: true);
         var inverse = map.Text("inverse", required: true);
@@ -72,6 +73,12 @@ internal static class VocabularyReader
             errors.Add(map.LineOf("temporal"), $"relation type {id}: temporal must be 'point' or 'interval', not '{temporalText}'");
         }
 
+        var family = map.Text("family");
+        if (family is not null && !Slug.IsValid(family))
+        {
+            errors.Add(map.LineOf("family"), $"relation type {id}: family must be lower-case letters, digits, '-' or '_', not '{family}'");
+        }
+
         if (id is not null && !Slug.IsSnakeCase(id))
         {
             errors.Add(map.LineOf("id"), $"relation type {id}: id must be lower snake_case (it becomes the Neo4j type {id.ToUpperInvariant()})");
@@ -79,7 +86,7 @@ internal static class VocabularyReader
 
         return id is null || label is null || inverse is null || description is null || temporal is null || subjects.Count == 0 || objects.Count == 0
             ? null
-            : (new RelationType(id, label, inverse, description, subjects, objects, symmetric, temporal.Value), map.Line);
+            : (new RelationType(id, label, inverse, description, subjects, objects, symmetric, temporal.Value, map.Text("broader"), family), map.Line, map.LineOf("broader"));
     }
 
     private static void ReportDuplicates(IEnumerable<(string Id, int Line)> items, string what, ErrorSink errors)

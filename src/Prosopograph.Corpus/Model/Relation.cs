@@ -1,21 +1,5 @@
 namespace Prosopograph.Corpus.Model;
 
-/// <summary>Whose voice carries a claim.</summary>
-public enum ClaimStatus
-{
-    /// <summary>The document's author says it in their own voice.</summary>
-    Asserted,
-
-    /// <summary>The document quotes a named source that says it.</summary>
-    Quoted,
-
-    /// <summary>The document reports it as said by others (rumours, press reports).</summary>
-    Reported,
-
-    /// <summary>The document presents the claim as disputed or false.</summary>
-    Contested,
-}
-
 /// <summary>A verbatim passage of a document; <see cref="Start"/> and <see cref="End"/> are computed code-point offsets.</summary>
 public sealed record Evidence(string DocumentId, string Quote, int Start, int End);
 
@@ -25,8 +9,7 @@ public sealed record Relation(
     string Subject,
     string Object,
     SourcedDate? Date,
-    ClaimStatus Status,
-    string? AttributedTo,
+    Voice Voice,
     IReadOnlyList<Evidence> Evidence,
     string? Note,
     Validity Validity)

@@ -3,15 +3,16 @@ using Prosopograph.Corpus.Model;
 namespace Prosopograph.Corpus.Text;
 
 /// <summary>
-/// Finds every whole-word, case-sensitive occurrence of an entity's name or alias in a document. Where names
-/// overlap ("Ramon Mercader" and "Mercader") the longest wins, so each stretch of text mentions one entity once.
+/// Finds every whole-word, case-sensitive occurrence of an entity's name or alias in a document, and of the phrases
+/// the entity has in that document only. Where names overlap ("Ramon Mercader" and "Mercader") the longest wins,
+/// so each stretch of text mentions one entity once.
 /// </summary>
 public static class MentionFinder
 {
     public static IReadOnlyList<Mention> Find(Document document, IEnumerable<Entity> entities)
     {
         var candidates = entities
-            .SelectMany(entity => entity.AllNames.SelectMany(name =>
+            .SelectMany(entity => NamesIn(document, entity).SelectMany(name =>
                 Occurrences.OfWord(document.Text, name).Select(at => (Entity: entity.Id, Name: name, At: at))))
             .OrderBy(c => c.At)
             .ThenByDescending(c => c.Name.Length)
@@ -33,4 +34,7 @@ public static class MentionFinder
 
         return mentions;
     }
+
+    private static IEnumerable<string> NamesIn(Document document, Entity entity) =>
+        entity.AllNames.Concat(entity.Phrases.Where(p => p.DocumentId == document.Id).Select(p => p.Text)).Distinct(StringComparer.Ordinal);
 }

@@ -25,14 +25,16 @@ internal sealed record RelationRecord(
     string Validity,
     string? ValidFrom,
     string? ValidTo,
-    string Status,
+    string ClaimSource,
+    string Stance,
     EntityRefRecord? AttributedToEntity,
     string? Note,
     IReadOnlyList<string>? EvidenceDocumentIds,
     IReadOnlyList<string>? EvidenceQuotes,
     IReadOnlyList<int>? EvidenceStarts,
     IReadOnlyList<int>? EvidenceEnds,
-    string? AttributedTo = null);
+    string? AttributedTo = null,
+    string? DisputedBy = null);
 
 internal sealed record RelationTouch(string Type, bool Outgoing, bool Incoming);
 

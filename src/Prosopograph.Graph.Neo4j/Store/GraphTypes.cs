@@ -1,4 +1,5 @@
 using Prosopograph.Corpus.Model;
+using Prosopograph.Graph.Queries;
 
 namespace Prosopograph.Graph.Neo4j.Store;
 
@@ -11,15 +12,18 @@ internal sealed class GraphTypes(Vocabulary vocabulary)
     private readonly Dictionary<string, string> idsByGraphType =
         vocabulary.RelationTypes.ToDictionary(t => t.GraphType, t => t.Id, StringComparer.Ordinal);
 
-    public IReadOnlyList<string> All { get; } = vocabulary.RelationTypes.Select(t => t.GraphType).ToList();
-
     public IReadOnlyList<string> Symmetric { get; } = vocabulary.RelationTypes.Where(t => t.Symmetric).Select(t => t.GraphType).ToList();
 
     public string ToId(string graphType) => idsByGraphType.GetValueOrDefault(graphType) ?? graphType.ToLowerInvariant();
 
-    public string? ToGraph(string? id) => id is null ? null : vocabulary.FindType(id)?.GraphType ?? id.ToUpperInvariant();
-
-    /// <summary>The graph types of a type filter; null (every type) becomes the whole vocabulary.</summary>
-    public IReadOnlyList<string> Selection(IReadOnlySet<string>? ids) =>
-        ids is null ? All : ids.Select(id => ToGraph(id)!).ToList();
+    /// <summary>
+    /// The relation criteria as statement parameters (see relations.cypher): the type selection, narrower types
+    /// resolved from the vocabulary, as graph types; null for "any".
+    /// </summary>
+    public void AddCriteria(Dictionary<string, object?> parameters, RelationCriteria criteria)
+    {
+        parameters["types"] = criteria.TypeSelection(vocabulary)?.Select(id => vocabulary.FindType(id)?.GraphType ?? id.ToUpperInvariant()).Order(StringComparer.Ordinal).ToList();
+        parameters["sources"] = criteria.Sources?.Order(StringComparer.Ordinal).ToList();
+        parameters["stances"] = criteria.Stances?.Order(StringComparer.Ordinal).ToList();
+    }
 }

@@ -10,8 +10,6 @@ public sealed partial class Neo4jGraphStore
     {
         var parameters = new Dictionary<string, object?>
         {
-            ["type"] = types.ToGraph(filter.Type),
-            ["status"] = filter.Status,
             ["from"] = filter.From,
             ["to"] = filter.To,
             ["asOf"] = filter.AsOf,
@@ -19,6 +17,7 @@ public sealed partial class Neo4jGraphStore
             ["offset"] = filter.Offset,
             ["limit"] = filter.Limit,
         };
+        types.AddCriteria(parameters, filter.Relations);
         var statement = QueryStatements.Relations;
         if (filter.Entity is { } entity)
         {
@@ -43,15 +42,16 @@ public sealed partial class Neo4jGraphStore
 
     public async Task<IReadOnlyList<RelationView>> GetTimelineAsync(TimelineQuery query, CancellationToken cancellationToken = default)
     {
-        var result = await ReadAsync(QueryStatements.Timeline,
-            new()
-            {
-                ["entity"] = query.Entity,
-                ["from"] = query.From,
-                ["to"] = query.To,
-                ["asOf"] = query.AsOf,
-                ["includeUndated"] = query.IncludeUndated,
-            }, cancellationToken);
+        var parameters = new Dictionary<string, object?>
+        {
+            ["entity"] = query.Entity,
+            ["from"] = query.From,
+            ["to"] = query.To,
+            ["asOf"] = query.AsOf,
+            ["includeUndated"] = query.IncludeUndated,
+        };
+        types.AddCriteria(parameters, query.Relations);
+        var result = await ReadAsync(QueryStatements.Timeline, parameters, cancellationToken);
         return result.Column<RelationRecord>("relation").Select(r => r.ToView(types)).ToList();
     }
 
@@ -59,8 +59,7 @@ public sealed partial class Neo4jGraphStore
     {
         var counts = (await ReadStatsAsync(cancellationToken)).RelationsByType;
         return snapshots.Current.Vocabulary.RelationTypes
-            .Select(t => new RelationTypeUsage(t.Id, t.Label, t.Inverse, t.Description, t.SubjectKinds, t.ObjectKinds, t.Symmetric,
-                t.Temporal.ToString().ToLowerInvariant(), counts.GetValueOrDefault(t.Id)))
+            .Select(t => RelationTypeUsage.Of(t, snapshots.Current.Vocabulary, counts.GetValueOrDefault(t.Id)))
             .ToList();
     }
 }

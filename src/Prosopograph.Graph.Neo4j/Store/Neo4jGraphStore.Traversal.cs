@@ -13,14 +13,15 @@ public sealed partial class Neo4jGraphStore
     public async Task<Subgraph?> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Depth, MaxDepth);
-        var result = await ReadAsync(QueryStatements.Neighbourhood, new()
+        var parameters = new Dictionary<string, object?>
         {
             ["id"] = query.EntityId,
             ["depth"] = query.Depth,
-            ["types"] = types.Selection(query.Types),
             ["asOf"] = query.AsOf,
             ["includeUndated"] = query.IncludeUndated,
-        }, cancellationToken);
+        };
+        types.AddCriteria(parameters, query.Criteria);
+        var result = await ReadAsync(QueryStatements.Neighbourhood, parameters, cancellationToken);
         if (result.Values.Count == 0)
         {
             return null;
@@ -45,15 +46,16 @@ public sealed partial class Neo4jGraphStore
     public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.MaxLength, MaxPathLength);
-        var result = await ReadAsync(QueryStatements.ShortestPaths, new()
+        var parameters = new Dictionary<string, object?>
         {
             ["from"] = query.From,
             ["to"] = query.To,
             ["maxLength"] = query.MaxLength,
-            ["types"] = types.Selection(query.Types),
             ["asOf"] = query.AsOf,
             ["includeUndated"] = query.IncludeUndated,
-        }, cancellationToken);
+        };
+        types.AddCriteria(parameters, query.Criteria);
+        var result = await ReadAsync(QueryStatements.ShortestPaths, parameters, cancellationToken);
         var nodes = result.Column<List<EntityRecord>>("nodes").ToList();
         var edges = result.Column<List<RelationRecord>>("edges").ToList();
         return nodes.Zip(edges)

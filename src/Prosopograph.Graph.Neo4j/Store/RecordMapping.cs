@@ -38,8 +38,7 @@ internal static class RecordMapping
         relation.Target.ToRef(),
         relation.DateView(),
         relation.ValidityView(),
-        relation.Status,
-        relation.AttributedToEntity?.ToRef(),
+        new VoiceView(relation.ClaimSource, relation.AttributedToEntity?.ToRef(), relation.Stance, relation.DisputedBy),
         relation.Evidence(),
         relation.Note);
 

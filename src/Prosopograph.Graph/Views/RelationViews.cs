@@ -1,3 +1,5 @@
+using Prosopograph.Corpus.Model;
+
 namespace Prosopograph.Graph.Views;
 
 public sealed record EvidenceView(string DocumentId, string Quote, int Start, int End);
@@ -16,11 +18,14 @@ public sealed record RelationView(
     EntityRef Target,
     DateView? Date,
     ValidityView Validity,
-    string Status,
-    EntityRef? AttributedTo,
+    VoiceView Voice,
     IReadOnlyList<EvidenceView> Evidence,
     string? Note);
 
+/// <summary>Who makes a claim (source, attributedTo) and how the author treats it (stance, disputedBy: "author" or an entity id).</summary>
+public sealed record VoiceView(string Source, EntityRef? AttributedTo, string Stance, string? DisputedBy);
+
+/// <summary>A relation type with its place in the type tree (broader, narrower, family) and how many relations use it.</summary>
 public sealed record RelationTypeUsage(
     string Id,
     string Label,
@@ -30,4 +35,13 @@ public sealed record RelationTypeUsage(
     IReadOnlyList<string> ObjectKinds,
     bool Symmetric,
     string Temporal,
-    int Count);
+    string? Broader,
+    IReadOnlyList<string> Narrower,
+    string? Family,
+    int Count)
+{
+    /// <summary>Every store describes the vocabulary the same way; only the count comes from its data.</summary>
+    public static RelationTypeUsage Of(RelationType type, Vocabulary vocabulary, int count) => new(
+        type.Id, type.Label, type.Inverse, type.Description, type.SubjectKinds, type.ObjectKinds, type.Symmetric,
+        type.Temporal.ToString().ToLowerInvariant(), type.Broader, vocabulary.NarrowerOf(type.Id), type.Family, count);
+}

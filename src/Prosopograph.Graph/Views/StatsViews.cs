@@ -26,7 +26,9 @@ public sealed record ExportLink(
     string Type,
     DateView? Date,
     ValidityView Validity,
-    string Status,
-    string? AttributedTo,
+    LinkVoice Voice,
     IReadOnlyList<EvidenceView> Evidence,
     string? Note);
+
+/// <summary>A link's voice: as <see cref="VoiceView"/>, with attributedTo as an entity id like the link's ends.</summary>
+public sealed record LinkVoice(string Source, string? AttributedTo, string Stance, string? DisputedBy);

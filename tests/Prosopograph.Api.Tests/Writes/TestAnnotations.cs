@@ -20,7 +20,6 @@ public static class TestAnnotations
             type: opposed
             subject: {newPerson ?? "trotsky"}
             object: stalin
-            status: asserted
             evidence:
               - quote: "{Text[..^1]}"
         """;

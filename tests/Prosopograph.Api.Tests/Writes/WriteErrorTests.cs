@@ -21,7 +21,7 @@ public sealed class WriteErrorTests(ApiFactory api) : IDisposable
             ["document"] = new JsonObject { ["id"] = "002_json", ["title"] = title, ["author"] = "A", ["language"] = "en" },
             ["relations"] = new JsonArray(new JsonObject
             {
-                ["id"] = "r-json", ["type"] = "opposed", ["subject"] = "trotsky", ["object"] = @object, ["status"] = "asserted",
+                ["id"] = "r-json", ["type"] = "opposed", ["subject"] = "trotsky", ["object"] = @object,
                 ["evidence"] = new JsonArray(new JsonObject { ["quote"] = quote }),
             }),
         },

@@ -10,6 +10,8 @@ public static class SyntheticCorpus
         [
             new RelationType("executed", "executed", "executed by", "Had put to death.", ["person"], ["person"], false, Temporality.Point),
             new RelationType("allied_with", "allied with", "allied with", "Were allies.", ["person"], ["person"], true, Temporality.Interval),
+            new RelationType("killed", "killed", "killed by", "Caused the death of.", ["person"], ["person"], false, Temporality.Point),
+            new RelationType("assassinated", "assassinated", "assassinated by", "Murdered.", ["person"], ["person"], false, Temporality.Point, Broader: "killed"),
         ]);
 
     public static CorpusModel Build(int entities = 4, int relations = 3, int mentions = 2, string version = "v1")
@@ -34,7 +36,7 @@ public static class SyntheticCorpus
         var temporal = i % 2 == 0 ? Temporality.Point : Temporality.Interval;
         var (subject, @object) = (people[i % people.Count], people[(i + 1) % people.Count]);
         return new Relation(
-            $"r{i:D5}", type, subject.Id, @object.Id, new SourcedDate(date, DateProvenance.Text), ClaimStatus.Asserted, null,
+            $"r{i:D5}", type, subject.Id, @object.Id, new SourcedDate(date, DateProvenance.Text), Voice.OfAuthor,
             [new Evidence("essay", "Person", 0, 6)], null, ValidityRules.For(temporal, date, subject, @object));
     }
 }

@@ -61,6 +61,6 @@ public sealed class CorpusRowsTests
         Assert.Equal(["Person"], row.EvidenceQuotes);
         Assert.Equal([0], row.EvidenceStarts);
         Assert.Equal([6], row.EvidenceEnds);
-        Assert.Equal("asserted", row.Status);
+        Assert.Equal(("author", null, "asserted", null), (row.ClaimSource, row.AttributedTo, row.Stance, row.DisputedBy));
     }
 }

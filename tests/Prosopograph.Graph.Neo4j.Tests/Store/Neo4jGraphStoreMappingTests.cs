@@ -19,7 +19,7 @@ public sealed class Neo4jGraphStoreMappingTests : FakeServerTests
     private static object Relation(string id, string type = "EXECUTED") => new
     {
         id, type, source = Ref("a"), target = Ref("b"), date = "1938", dateProvenance = "editorial", validity = "dated", validFrom = "1938",
-        status = "asserted", note = (string?)null,
+        claimSource = "reported", stance = "disputed", disputedBy = "author", note = (string?)null,
         attributedToEntity = (object?)null, evidenceDocumentIds = new[] { "essay" }, evidenceQuotes = new[] { "quote" },
         evidenceStarts = new[] { 3 }, evidenceEnds = new[] { 8 },
     };
@@ -73,11 +73,11 @@ public sealed class Neo4jGraphStoreMappingTests : FakeServerTests
     {
         Fake.Always(FakeResponse.Rows(["total", "relations"], [[7, new[] { Relation("r1") }]]));
 
-        var page = await Store().QueryRelationsAsync(new RelationFilter(Type: "executed", Entity: "a", Direction: Direction.In, Limit: 1));
+        var page = await Store().QueryRelationsAsync(new RelationFilter(new RelationCriteria(Types: new HashSet<string> { "executed" }), Entity: "a", Direction: Direction.In, Limit: 1));
 
         var request = Assert.Single(Fake.Requests);
         Assert.Equal(CypherCatalog.Text("relations-of-entity"), request.Statement);
-        Assert.Equal("EXECUTED", request.Parameters["type"]!.GetValue<string>());
+        Assert.Equal(["EXECUTED"], request.Parameters["types"]!.AsArray().Select(t => t!.GetValue<string>()));
         Assert.Equal("in", request.Parameters["direction"]!.GetValue<string>());
         Assert.Equal(["ALLIED_WITH"], request.Parameters["symmetricTypes"]!.AsArray().Select(t => t!.GetValue<string>()));
         Assert.Equal(7, page.Total);
@@ -86,6 +86,7 @@ public sealed class Neo4jGraphStoreMappingTests : FakeServerTests
         Assert.Equal(("essay", "quote", 3, 8), relation.Evidence.Select(e => (e.DocumentId, e.Quote, e.Start, e.End)).Single());
         Assert.Equal((new DateView("1938", "editorial"), new ValidityView("dated", "1938", null)), (relation.Date, relation.Validity));
         Assert.True(request.Parameters["includeUndated"]!.GetValue<bool>());
+        Assert.Equal(new VoiceView("reported", null, "disputed", "author"), relation.Voice);
     }
 
     [Fact]
@@ -104,6 +105,25 @@ public sealed class Neo4jGraphStoreMappingTests : FakeServerTests
     }
 
     [Fact]
+    public async Task TheRelationCriteriaAreSentWithNarrowerTypesResolved()
+    {
+        Fake.Always(FakeResponse.Rows(["relation"], []));
+
+        var store = Store();
+        await store.GetTimelineAsync(new TimelineQuery(null, null, null,
+            new RelationCriteria(new HashSet<string> { "killed" }, Sources: new HashSet<string> { "reported", "author" }, Stances: new HashSet<string> { "disputed" })));
+        await store.GetTimelineAsync(new TimelineQuery(null, null, null, new RelationCriteria(new HashSet<string> { "killed" }, ExactTypes: true)));
+
+        var requests = Fake.Requests.ToArray();
+        var (broad, exact) = (requests[0].Parameters, requests[1].Parameters);
+        Assert.Equal(["ASSASSINATED", "KILLED"], broad["types"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Equal(["author", "reported"], broad["sources"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Equal(["disputed"], broad["stances"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Equal(["KILLED"], exact["types"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Null(exact["sources"]);
+    }
+
+    [Fact]
     public async Task PathsAreOrderedByTheirRelationIdsAndLimited()
     {
         object[] Nodes() => [Ref("a"), Ref("m"), Ref("b")];
@@ -114,11 +134,11 @@ public sealed class Neo4jGraphStoreMappingTests : FakeServerTests
             [Nodes(), new[] { Relation("r1"), Relation("r3") }],
         ]));
 
-        var paths = await Store().FindPathsAsync(new PathQuery("a", "b", 3, null, null, 2));
+        var paths = await Store().FindPathsAsync(new PathQuery("a", "b", 3, RelationCriteria.All, null, 2));
 
         Assert.Equal([["r1", "r3"], ["r1", "r9"]], paths.Select(p => p.Edges.Select(e => e.Id).ToArray()));
         Assert.Equal([0, 1, 2], paths[0].Nodes.Select(n => n.Depth));
-        Assert.Equal(["EXECUTED", "ALLIED_WITH"], Assert.Single(Fake.Requests).Parameters["types"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Null(Assert.Single(Fake.Requests).Parameters["types"]);
     }
 
     [Fact]
@@ -130,7 +150,7 @@ public sealed class Neo4jGraphStoreMappingTests : FakeServerTests
             new[] { Relation("r2"), Relation("r1") },
         ]]));
 
-        var subgraph = (await Store().GetNeighbourhoodAsync(new NeighbourhoodQuery("a", 1, new HashSet<string> { "executed" }, 1938, IncludeUndated: false)))!;
+        var subgraph = (await Store().GetNeighbourhoodAsync(new NeighbourhoodQuery("a", 1, new RelationCriteria(new HashSet<string> { "executed" }), 1938, IncludeUndated: false)))!;
 
         Assert.Equal(["a", "b", "c"], subgraph.Nodes.Select(n => n.Id));
         Assert.Equal(["r1", "r2"], subgraph.Edges.Select(e => e.Id));

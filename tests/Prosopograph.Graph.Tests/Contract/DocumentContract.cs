@@ -1,3 +1,5 @@
+using Prosopograph.Graph.Queries;
+
 namespace Prosopograph.Graph.Tests.Contract;
 
 public abstract partial class GraphStoreContract
@@ -51,12 +53,12 @@ public abstract partial class GraphStoreContract
     {
         var store = await StoreAsync();
 
-        var export = await store.ExportAsync();
+        var export = await store.ExportAsync(RelationCriteria.All);
 
         Assert.True(export.Directed && export.Multigraph);
         Assert.Equal(Corpus.Entities.Select(e => e.Id).Order(), export.Nodes.Select(n => n.Id).Order());
         var link = Assert.Single(export.Links, l => l.Id == "r11");
-        Assert.Equal(("trotsky", "ussr", "opposed", "journalists"), (link.Source, link.Target, link.Type, link.AttributedTo));
+        Assert.Equal(("trotsky", "ussr", "opposed", "journalists"), (link.Source, link.Target, link.Type, link.Voice.AttributedTo));
         Assert.Equal(Corpus.Version, export.Graph["version"]);
     }
 }

@@ -78,6 +78,6 @@ public abstract partial class GraphStoreContract
         var store = await StoreAsync();
 
         Assert.Null(await store.FindEntityAsync("nobody"));
-        Assert.Null(await store.GetNeighbourhoodAsync(new NeighbourhoodQuery("nobody", 1, null, null)));
+        Assert.Null(await store.GetNeighbourhoodAsync(new NeighbourhoodQuery("nobody", 1, RelationCriteria.All, null)));
     }
 }

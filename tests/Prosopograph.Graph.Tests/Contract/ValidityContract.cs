@@ -36,7 +36,7 @@ public abstract partial class GraphStoreContract
 
         var bukharin = await store.FindEntityAsync("bukharin");
         var found = await store.SearchEntitiesAsync(new EntitySearch("Lenin", null, 10, 0));
-        var export = await store.ExportAsync();
+        var export = await store.ExportAsync(RelationCriteria.All);
 
         Assert.Equal(new DateView("1888-10-09/1938-03-15", "editorial"), bukharin!.Existence);
         Assert.Equal(new DateView("1870-04-22/1924-01-21", "editorial"), found.Items.Single(e => e.Id == "lenin").Existence);
@@ -50,8 +50,8 @@ public abstract partial class GraphStoreContract
     {
         var store = await StoreAsync();
 
-        var in1938 = await store.GetNeighbourhoodAsync(new NeighbourhoodQuery("bukharin", 1, null, 1938));
-        var in1939 = await store.GetNeighbourhoodAsync(new NeighbourhoodQuery("bukharin", 1, null, 1939));
+        var in1938 = await store.GetNeighbourhoodAsync(new NeighbourhoodQuery("bukharin", 1, RelationCriteria.All, 1938));
+        var in1939 = await store.GetNeighbourhoodAsync(new NeighbourhoodQuery("bukharin", 1, RelationCriteria.All, 1939));
 
         Assert.Equal(["r04", "r07", "r08"], in1938!.Edges.Select(e => e.Id));
         Assert.Equal(["r07", "r08"], in1939!.Edges.Select(e => e.Id));
@@ -62,8 +62,8 @@ public abstract partial class GraphStoreContract
     {
         var store = await StoreAsync();
 
-        var graph = await store.GetNeighbourhoodAsync(new NeighbourhoodQuery("stalin", 1, null, 1924, IncludeUndated: false));
-        var paths = await store.FindPathsAsync(new PathQuery("mercader", "stalin", 4, null, null, 10, IncludeUndated: false));
+        var graph = await store.GetNeighbourhoodAsync(new NeighbourhoodQuery("stalin", 1, RelationCriteria.All, 1924, IncludeUndated: false));
+        var paths = await store.FindPathsAsync(new PathQuery("mercader", "stalin", 4, RelationCriteria.All, null, 10, IncludeUndated: false));
         var all = await store.QueryRelationsAsync(new RelationFilter(IncludeUndated: false));
 
         Assert.Equal(["r03", "r04"], graph!.Edges.Select(e => e.Id));

@@ -1,13 +1,14 @@
 // The ego network: every entity within $depth hops (direction ignored) over the selected relations, at its
-// shortest distance, and every selected relation among those entities. Selected: a type in $types and, when
-// $asOf is given, in force that year (validFromYear..validToYear, open where null; an undated relation is kept
-// unless $includeUndated is false, whether or not $asOf is given). Quantifier bounds cannot be
+// shortest distance, and every selected relation among those entities. Selected: the relation criteria of
+// relations.cypher and, when $asOf is given, in force that year (validFromYear..validToYear, open where null; an
+// undated relation is kept unless $includeUndated is false, whether or not $asOf is given). Quantifier bounds cannot be
 // parameters, so the pattern allows the API's maximum depth, 3, and length(p) applies $depth.
 MATCH (start:Entity {id: $id})
 WHERE start.corpusVersion IS NOT NULL
 OPTIONAL MATCH p = SHORTEST 1 (start)
       ((:Entity)-[step]-(:Entity)
-        WHERE step.corpusVersion IS NOT NULL AND type(step) IN $types
+        WHERE step.corpusVersion IS NOT NULL AND ($types IS NULL OR type(step) IN $types)
+          AND ($sources IS NULL OR step.claimSource IN $sources) AND ($stances IS NULL OR step.stance IN $stances)
           AND ($includeUndated OR step.validity <> 'undated')
           AND ($asOf IS NULL OR step.validity = 'undated'
                OR ((step.validFromYear IS NULL OR step.validFromYear <= $asOf) AND (step.validToYear IS NULL OR $asOf <= step.validToYear)))){1,3}
@@ -20,7 +21,8 @@ RETURN [f IN found | {id: f.node.id, kind: f.node.kind, name: f.node.name, depth
        COLLECT {
          UNWIND members AS s
          MATCH (s)-[r]->(o:Entity)
-         WHERE o IN members AND r.corpusVersion IS NOT NULL AND type(r) IN $types
+         WHERE o IN members AND r.corpusVersion IS NOT NULL AND ($types IS NULL OR type(r) IN $types)
+           AND ($sources IS NULL OR r.claimSource IN $sources) AND ($stances IS NULL OR r.stance IN $stances)
            AND ($includeUndated OR r.validity <> 'undated')
            AND ($asOf IS NULL OR r.validity = 'undated'
                 OR ((r.validFromYear IS NULL OR r.validFromYear <= $asOf) AND (r.validToYear IS NULL OR $asOf <= r.validToYear)))

@@ -1,14 +1,15 @@
 // A page of the relations touching one entity, in id order, with the total. Direction 'out' keeps those the entity
 // is the subject of, 'in' those it is the object of; a symmetric type ($symmetricTypes) counts both ways.
-// The year and validity filters are the ones in relations.cypher.
+// The relation criteria, the year filter and the validity filters are those of relations.cypher.
 MATCH (:Entity {id: $entity})-[touching]-(:Entity)
 WHERE touching.corpusVersion IS NOT NULL
 WITH DISTINCT touching AS r
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE (($direction <> 'in' AND (s.id = $entity OR (o.id = $entity AND type(r) IN $symmetricTypes)))
        OR ($direction <> 'out' AND (o.id = $entity OR (s.id = $entity AND type(r) IN $symmetricTypes))))
-  AND ($type IS NULL OR type(r) = $type)
-  AND ($status IS NULL OR r.status = $status)
+  AND ($types IS NULL OR type(r) IN $types)
+  AND ($sources IS NULL OR r.claimSource IN $sources)
+  AND ($stances IS NULL OR r.stance IN $stances)
   AND (($from IS NULL AND $to IS NULL)
        OR (r.dated AND (r.spanFrom IS NULL OR $to IS NULL OR r.spanFrom <= $to)
                    AND (r.spanTo IS NULL OR $from IS NULL OR $from <= r.spanTo)))

@@ -1,10 +1,12 @@
-// A page of relations in corpus order, with the total. Years: a relation is kept when its own dates (spanFrom..spanTo,
+// A page of relations in corpus order, with the total. The relation criteria (RelationCriteria, the same in every
+// statement that returns relations): a type in $types, a claim source in $sources, a stance in $stances; null = any. Years: a relation is kept when its own dates (spanFrom..spanTo,
 // open where null) overlap $from..$to; an undated one has no years and is dropped as soon as either bound is given.
 // $asOf and $includeUndated select by validity as neighbourhood.cypher does.
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE r.corpusVersion IS NOT NULL
-  AND ($type IS NULL OR type(r) = $type)
-  AND ($status IS NULL OR r.status = $status)
+  AND ($types IS NULL OR type(r) IN $types)
+  AND ($sources IS NULL OR r.claimSource IN $sources)
+  AND ($stances IS NULL OR r.stance IN $stances)
   AND (($from IS NULL AND $to IS NULL)
        OR (r.dated AND (r.spanFrom IS NULL OR $to IS NULL OR r.spanFrom <= $to)
                    AND (r.spanTo IS NULL OR $from IS NULL OR $from <= r.spanTo)))

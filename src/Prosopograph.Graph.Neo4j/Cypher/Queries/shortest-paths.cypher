@@ -3,7 +3,8 @@
 // The service orders the paths by their relation ids and keeps the first $limit, as the embedded store does.
 MATCH p = ALL SHORTEST (a:Entity {id: $from})
       ((:Entity)-[step]-(:Entity)
-        WHERE step.corpusVersion IS NOT NULL AND type(step) IN $types
+        WHERE step.corpusVersion IS NOT NULL AND ($types IS NULL OR type(step) IN $types)
+          AND ($sources IS NULL OR step.claimSource IN $sources) AND ($stances IS NULL OR step.stance IN $stances)
           AND ($includeUndated OR step.validity <> 'undated')
           AND ($asOf IS NULL OR step.validity = 'undated'
                OR ((step.validFromYear IS NULL OR step.validFromYear <= $asOf) AND (step.validToYear IS NULL OR $asOf <= step.validToYear)))){0,6}

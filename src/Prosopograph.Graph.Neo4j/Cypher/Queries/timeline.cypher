@@ -1,8 +1,11 @@
 // Dated relations (of one entity, or all) in chronological order: timelineKey sorts like CalendarDate, so 1927
-// comes before 1927-03-01 (see TimelineKey). Same year and validity filters as relations.cypher.
+// comes before 1927-03-01 (see TimelineKey). Same relation criteria, year and validity filters as relations.cypher.
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE r.corpusVersion IS NOT NULL AND r.timelineKey IS NOT NULL
   AND ($entity IS NULL OR s.id = $entity OR o.id = $entity)
+  AND ($types IS NULL OR type(r) IN $types)
+  AND ($sources IS NULL OR r.claimSource IN $sources)
+  AND ($stances IS NULL OR r.stance IN $stances)
   AND (($from IS NULL AND $to IS NULL)
        OR (r.dated AND (r.spanFrom IS NULL OR $to IS NULL OR r.spanFrom <= $to)
                    AND (r.spanTo IS NULL OR $from IS NULL OR $from <= r.spanTo)))

@@ -1,7 +1,10 @@
 namespace Prosopograph.Api.Validation;
 
-/// <summary><c>types=a,b</c> and <c>types=a&amp;types=b</c> mean the same; no value means every type.</summary>
-public static class RelationTypeList
+/// <summary>
+/// A list parameter: <c>type=a,b</c> and <c>type=a&amp;type=b</c> mean the same, the union of the values;
+/// no value means no filter.
+/// </summary>
+public static class QueryList
 {
     public static IReadOnlyList<string> Split(IEnumerable<string?> values) =>
         values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -9,5 +12,5 @@ public static class RelationTypeList
             .ToList();
 
     public static IReadOnlySet<string>? ToSet(IEnumerable<string?>? values) =>
-        values is null || Split(values) is not { Count: > 0 } types ? null : types.ToHashSet(StringComparer.Ordinal);
+        values is null || Split(values) is not { Count: > 0 } items ? null : items.ToHashSet(StringComparer.Ordinal);
 }
