@@ -68,12 +68,15 @@ public sealed class RelationTests(ApiFactory api)
     [Fact]
     public async Task ARelationIsServedInTheContractShapeWithAbsentFieldsLeftOut()
     {
-        var body = await _client.GetStringAsync("/api/relations/r-mercader-agent-of-stalin");
+        // Undated, and neither participant has a known lifespan: no date, and a validity with neither bound.
+        var body = await _client.GetStringAsync("/api/relations/r-social-democracy-part-of-democratic-bourgeoisie");
+        var named = await _client.GetStringAsync("/api/relations/r-mercader-agent-of-stalin");
         using var json = JsonDocument.Parse(body);
         var relation = json.RootElement;
 
-        Assert.Contains("\"name\":\"Ramón Mercader\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"name\":\"Ramón Mercader\"", named, StringComparison.Ordinal);
         Assert.Equal(["evidence", "id", "note", "source", "target", "type", "validity", "voice"], relation.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal("""{"kind":"undated"}""", relation.GetProperty("validity").GetRawText());
         Assert.Equal("""{"source":"author","stance":"asserted"}""", relation.GetProperty("voice").GetRawText());
         Assert.Equal(["id", "kind", "name"], relation.GetProperty("source").EnumerateObject().Select(p => p.Name).Order());
         var evidence = relation.GetProperty("evidence")[0];

@@ -7,7 +7,7 @@ namespace Prosopograph.Corpus.Loading;
 internal static class AnnotationReader
 {
     private static readonly string[] AliasTypes =
-        ["spelling-in-text", "pseudonym", "birth-name", "transliteration", "epithet", "abbreviation", "translation"];
+        ["spelling-in-text", "pseudonym", "birth-name", "transliteration", "original-script", "epithet", "abbreviation", "translation"];
 
     public static ParsedAnnotation? Read(string path, ErrorSink errors)
     {

@@ -3,7 +3,8 @@ namespace Prosopograph.Graph.Search;
 /// <summary>
 /// Ranks a name against a query: exact, then prefix (of the name or of any of its words), then substring, then
 /// fuzzy (a small edit distance to the name or one of its words, transpositions counting one, so <c>trotksy</c>
-/// finds Trotsky and <c>Siqueiros</c> finds the text's <c>Siqueriros</c>).
+/// finds Trotsky and <c>Siqueiros</c> finds the text's <c>Siqueriros</c>). A fuzzy match of a whole name ranks above
+/// one of a single word, so the person Trotsky comes before "Assassination of Leon Trotsky".
 /// </summary>
 public static class NameMatcher
 {
@@ -45,7 +46,7 @@ public static class NameMatcher
         {
             if (IsNear(query, name.Words[i], name.WordSignatures[i], budget))
             {
-                return MatchRank.Fuzzy;
+                return MatchRank.FuzzyWord;
             }
         }
 
