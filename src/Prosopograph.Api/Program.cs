@@ -35,4 +35,10 @@ app.MapStatsApi();
 app.MapExportApi();
 app.MapStatusApi();
 
+if (app.ReportInvalidCorpus() is { } failed)
+{
+    return failed;
+}
+
 app.Run();
+return 0;

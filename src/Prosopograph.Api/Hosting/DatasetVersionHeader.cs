@@ -12,10 +12,11 @@ public static class DatasetVersionHeader
 
     public static WebApplication UseDatasetVersionHeader(this WebApplication app)
     {
-        var snapshots = app.Services.GetRequiredService<CorpusSnapshots>();
+        // Resolved per request, not while the pipeline is built: a corpus that fails to load is reported by
+        // InvalidCorpusReport before any request. The version is the one current when the request began.
         app.Use((context, next) =>
         {
-            context.Response.Headers[Name] = snapshots.Current.Version;
+            context.Response.Headers[Name] = context.RequestServices.GetRequiredService<CorpusSnapshots>().Current.Version;
             return next(context);
         });
         return app;
