@@ -35,10 +35,4 @@ app.MapStatsApi();
 app.MapExportApi();
 app.MapStatusApi();
 
-if (app.ReportInvalidCorpus() is { } failed)
-{
-    return failed;
-}
-
-app.Run();
-return 0;
+return app.RunOrExplainFailure();

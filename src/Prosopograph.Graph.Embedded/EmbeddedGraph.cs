@@ -25,6 +25,8 @@ internal sealed class EmbeddedGraph
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Relation).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray());
         Chronology = InTimelineOrder(corpus.Relations);
         ChronologyByEntity = Adjacency.ToFrozenDictionary(a => a.Key, a => InTimelineOrder(a.Value));
+        ListOrder = InListOrder(corpus.Relations);
+        ListOrderByEntity = Adjacency.ToFrozenDictionary(a => a.Key, a => InListOrder(a.Value));
         MentionsByDocument = corpus.Mentions.GroupBy(m => m.DocumentId).ToFrozenDictionary(g => g.Key, g => g.OrderBy(m => m.Start).ToArray());
 
         // The corpus never changes under a loaded store, so the answers about one relation or one entity are
@@ -49,6 +51,12 @@ internal sealed class EmbeddedGraph
     /// <summary>Each entity's dated relations in timeline order.</summary>
     public FrozenDictionary<string, Relation[]> ChronologyByEntity { get; }
 
+    /// <summary>Every relation in list order: the dated ones in timeline order, then the undated ones by id.</summary>
+    public Relation[] ListOrder { get; }
+
+    /// <summary>Each entity's relations in list order.</summary>
+    public FrozenDictionary<string, Relation[]> ListOrderByEntity { get; }
+
     public FrozenDictionary<string, Mention[]> MentionsByDocument { get; }
 
     public FrozenDictionary<string, RelationView> RelationViews { get; }
@@ -62,6 +70,9 @@ internal sealed class EmbeddedGraph
     public IReadOnlyList<Relation> RelationsOf(string entityId) => Adjacency.TryGetValue(entityId, out var relations) ? relations : [];
 
     public bool IsSymmetric(Relation relation) => TypesById[relation.Type].Symmetric;
+
+    private static Relation[] InListOrder(IEnumerable<Relation> relations) =>
+        [.. InTimelineOrder(relations), .. relations.Where(r => r.Anchor is null).OrderBy(r => r.Id, StringComparer.Ordinal)];
 
     private static Relation[] InTimelineOrder(IEnumerable<Relation> relations) => relations
         .Where(r => r.Anchor is not null)

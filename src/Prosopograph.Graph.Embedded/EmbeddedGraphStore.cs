@@ -31,7 +31,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IGraphStoreSyncState
     public Task<Page<RelationView>> QueryRelationsAsync(RelationFilter filter, CancellationToken cancellationToken = default)
     {
         var graph = Graph;
-        IEnumerable<Relation> candidates = filter.Entity is { } entity ? graph.RelationsOf(entity) : graph.Corpus.Relations;
+        var candidates = filter.Entity is { } entity ? graph.ListOrderByEntity.GetValueOrDefault(entity, []) : graph.ListOrder;
         var selected = candidates
             .Where(r => filter.Entity is null || r.Touches(filter.Entity, filter.Direction, graph.IsSymmetric(r)))
             .Where(filter.Relations.Matcher(graph.Corpus.Vocabulary))

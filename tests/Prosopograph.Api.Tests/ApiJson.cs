@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Prosopograph.Api.Contracts;
 
 namespace Prosopograph.Api.Tests;
 
@@ -19,6 +20,10 @@ public static class ApiJson
         Assert.True(response.IsSuccessStatusCode, $"GET {url} gave {(int)response.StatusCode}: {body}");
         return JsonSerializer.Deserialize<T>(body, Options) ?? throw new InvalidOperationException($"GET {url} gave null.");
     }
+
+    /// <summary>The items of a list answer, which every list endpoint wraps in the same page envelope.</summary>
+    public static async Task<IReadOnlyList<T>> GetItemsAsync<T>(this HttpClient client, string url) =>
+        (await client.GetOkAsync<PageResponse<T>>(url)).Items;
 
     public static async Task<T> ReadAsync<T>(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<T>(Options) ?? throw new InvalidOperationException("The body was null.");

@@ -19,22 +19,22 @@ public sealed class AsOfTests(ApiFactory api)
         var in1917 = await NeighbourhoodAsync("trotsky", 1917);
         var in1935 = await NeighbourhoodAsync("trotsky", 1935);
 
-        Assert.Contains(in1917.Edges, e => Joins(e, "allied_with", "trotsky", "lenin"));
-        Assert.DoesNotContain(in1935.Edges, e => Joins(e, "allied_with", "trotsky", "lenin"));
+        Assert.Contains(in1917.Links, e => Joins(e, "allied_with", "trotsky", "lenin"));
+        Assert.DoesNotContain(in1935.Links, e => Joins(e, "allied_with", "trotsky", "lenin"));
     }
 
     [Fact]
     public async Task AsOf1935LeninIsAMemberOfNothingNorInAnyStateOfAffairs()
     {
         var lenin = await NeighbourhoodAsync("lenin", 1935);
-        var memberships = await _client.GetOkAsync<List<RelationItem>>("/api/entities/lenin/relations?type=member_of&asOf=1935");
+        var memberships = await _client.GetItemsAsync<RelationItem>("/api/entities/lenin/relations?type=member_of&asOf=1935");
         var intervalTypes = api.Services.GetRequiredService<CorpusModel>().Vocabulary.RelationTypes
             .Where(t => t.Temporal == Temporality.Interval).Select(t => t.Id).ToHashSet();
 
         Assert.Empty(memberships);
-        Assert.DoesNotContain(lenin.Edges, e => e.Type == "member_of" && e.Source.Id == "lenin");
+        Assert.DoesNotContain(lenin.Links, e => e.Type == "member_of" && e.Source == "lenin");
         // He died in 1924: no state of affairs (membership, alliance, control) can hold him in 1935; his acts remain.
-        var his = lenin.Edges.Where(e => e.Source.Id == "lenin" || e.Target.Id == "lenin").ToList();
+        var his = lenin.Links.Where(e => e.Source == "lenin" || e.Target == "lenin").ToList();
         Assert.DoesNotContain(his, e => intervalTypes.Contains(e.Type));
         Assert.NotEmpty(his);
     }
@@ -45,8 +45,8 @@ public sealed class AsOfTests(ApiFactory api)
         var in1925 = await NeighbourhoodAsync("stalin", 1925);
         var in1938 = await NeighbourhoodAsync("stalin", 1938);
 
-        Assert.DoesNotContain(in1925.Edges, e => Joins(e, "executed", "stalin", "bukharin"));
-        Assert.Contains(in1938.Edges, e => Joins(e, "executed", "stalin", "bukharin"));
+        Assert.DoesNotContain(in1925.Links, e => Joins(e, "executed", "stalin", "bukharin"));
+        Assert.Contains(in1938.Links, e => Joins(e, "executed", "stalin", "bukharin"));
     }
 
     [Fact]
@@ -55,8 +55,8 @@ public sealed class AsOfTests(ApiFactory api)
         var in1918 = await NeighbourhoodAsync("stalin", 1918);
         var in1925 = await NeighbourhoodAsync("stalin", 1925);
 
-        Assert.DoesNotContain(in1918.Edges, e => Joins(e, "controlled", "stalin", "bolshevik-party"));
-        Assert.Contains(in1925.Edges, e => Joins(e, "controlled", "stalin", "bolshevik-party"));
+        Assert.DoesNotContain(in1918.Links, e => Joins(e, "controlled", "stalin", "bolshevik-party"));
+        Assert.Contains(in1925.Links, e => Joins(e, "controlled", "stalin", "bolshevik-party"));
     }
 
     [Fact]
@@ -66,9 +66,9 @@ public sealed class AsOfTests(ApiFactory api)
         var stalin = await NeighbourhoodAsync("stalin", 1926);
         var trotskyIn1928 = await NeighbourhoodAsync("trotsky", 1928);
 
-        Assert.Contains(trotsky.Edges, e => Joins(e, "member_of", "trotsky", "bolshevik-party"));
-        Assert.Contains(stalin.Edges, e => Joins(e, "allied_with", "stalin", "bukharin"));
-        Assert.DoesNotContain(trotskyIn1928.Edges, e => Joins(e, "member_of", "trotsky", "bolshevik-party"));
+        Assert.Contains(trotsky.Links, e => Joins(e, "member_of", "trotsky", "bolshevik-party"));
+        Assert.Contains(stalin.Links, e => Joins(e, "allied_with", "stalin", "bukharin"));
+        Assert.DoesNotContain(trotskyIn1928.Links, e => Joins(e, "member_of", "trotsky", "bolshevik-party"));
     }
 
     [Fact]
@@ -121,4 +121,7 @@ public sealed class AsOfTests(ApiFactory api)
 
     private static bool Joins(RelationItem relation, string type, string subject, string @object) =>
         relation.Type == type && relation.Source.Id == subject && relation.Target.Id == @object;
+
+    private static bool Joins(RelationLink link, string type, string subject, string @object) =>
+        link.Type == type && link.Source == subject && link.Target == @object;
 }

@@ -12,7 +12,7 @@ public sealed class DocumentTests(ApiFactory api)
     [Fact]
     public async Task TheDocumentListHoldsTheEssay()
     {
-        var documents = await _client.GetOkAsync<List<DocumentItem>>("/api/documents");
+        var documents = await _client.GetItemsAsync<DocumentItem>("/api/documents");
 
         var essay = Assert.Single(documents);
         Assert.Equal(Essay, essay.Id);
@@ -23,7 +23,7 @@ public sealed class DocumentTests(ApiFactory api)
     [Fact]
     public async Task GetDocumentReturnsItsMetadataAndFullText()
     {
-        var summary = Assert.Single(await _client.GetOkAsync<List<DocumentItem>>("/api/documents"));
+        var summary = Assert.Single(await _client.GetItemsAsync<DocumentItem>("/api/documents"));
 
         var document = await _client.GetOkAsync<DocumentDetails>($"/api/documents/{Essay}");
 
@@ -37,7 +37,7 @@ public sealed class DocumentTests(ApiFactory api)
     {
         var document = await _client.GetOkAsync<DocumentDetails>($"/api/documents/{Essay}");
 
-        var mentions = await _client.GetOkAsync<List<MentionItem>>($"/api/documents/{Essay}/mentions?entity=kamenev");
+        var mentions = await _client.GetItemsAsync<MentionItem>($"/api/documents/{Essay}/mentions?entity=kamenev");
 
         Assert.NotEmpty(mentions);
         Assert.All(mentions, m => Assert.Equal(("kamenev", "Lev Kamenev"), (m.Entity.Id, m.Entity.Name)));
@@ -49,7 +49,7 @@ public sealed class DocumentTests(ApiFactory api)
     [Fact]
     public async Task AllMentionsOfADocumentCoverManyEntitiesInTextOrder()
     {
-        var mentions = await _client.GetOkAsync<List<MentionItem>>($"/api/documents/{Essay}/mentions");
+        var mentions = await _client.GetItemsAsync<MentionItem>($"/api/documents/{Essay}/mentions?limit=500");
 
         Assert.True(mentions.Select(m => m.Entity.Id).Distinct().Count() > 20);
         Assert.Equal(mentions.OrderBy(m => m.Start).Select(m => m.Start), mentions.Select(m => m.Start));

@@ -12,7 +12,7 @@ public sealed class EntityTests(ApiFactory api)
     public async Task GetEntityReturnsItsNamesRelationCountsAndTheDocumentsMentioningIt()
     {
         var trotsky = await _client.GetOkAsync<EntityDetails>("/api/entities/trotsky");
-        var relations = await _client.GetOkAsync<List<RelationItem>>("/api/entities/trotsky/relations");
+        var relations = await _client.GetItemsAsync<RelationItem>("/api/entities/trotsky/relations?limit=500");
 
         Assert.Equal(("Leon Trotsky", "person"), (trotsky.Name, trotsky.Kind));
         Assert.Contains(trotsky.Aliases, a => a.Name == "Trotsky");
@@ -26,7 +26,7 @@ public sealed class EntityTests(ApiFactory api)
     [Fact]
     public async Task TrotskysRelationsIncludeHisExpulsionsWithTheirYears()
     {
-        var relations = await _client.GetOkAsync<List<RelationItem>>("/api/entities/trotsky/relations?type=expelled_from&direction=out");
+        var relations = await _client.GetItemsAsync<RelationItem>("/api/entities/trotsky/relations?type=expelled_from&direction=out");
 
         var expulsions = relations.Select(r => (r.Target.Id, r.Date?.Edtf)).ToList();
         Assert.Contains(("bolshevik-party", "1927"), expulsions);
@@ -39,8 +39,8 @@ public sealed class EntityTests(ApiFactory api)
     [Fact]
     public async Task EntityRelationsInOneDirectionKeepOnlyThatSide()
     {
-        var incoming = await _client.GetOkAsync<List<RelationItem>>("/api/entities/trotsky/relations?type=assassinated&direction=in");
-        var outgoing = await _client.GetOkAsync<List<RelationItem>>("/api/entities/trotsky/relations?type=assassinated&direction=out");
+        var incoming = await _client.GetItemsAsync<RelationItem>("/api/entities/trotsky/relations?type=assassinated&direction=in");
+        var outgoing = await _client.GetItemsAsync<RelationItem>("/api/entities/trotsky/relations?type=assassinated&direction=out");
 
         var assassination = Assert.Single(incoming);
         Assert.Equal(("mercader", "trotsky", "1940-08-20"), (assassination.Source.Id, assassination.Target.Id, assassination.Date?.Edtf));
@@ -50,7 +50,7 @@ public sealed class EntityTests(ApiFactory api)
     [Fact]
     public async Task EntityRelationsBetweenTwoYearsLeaveOutUndatedAndOtherYears()
     {
-        var relations = await _client.GetOkAsync<List<RelationItem>>("/api/entities/trotsky/relations?type=expelled_from&from=1927&to=1928");
+        var relations = await _client.GetItemsAsync<RelationItem>("/api/entities/trotsky/relations?type=expelled_from&from=1927&to=1928");
 
         Assert.Equal(["bolshevik-party", "russia"], relations.Select(r => r.Target.Id).Order());
     }

@@ -27,7 +27,7 @@ public sealed class NeighbourhoodTests(ApiFactory api)
 
         Assert.Equal(2, far.Nodes.Max(n => n.Depth));
         Assert.Superset(near.Nodes.Select(n => n.Id).ToHashSet(), far.Nodes.Select(n => n.Id).ToHashSet());
-        Assert.True(far.Edges.Count > near.Edges.Count);
+        Assert.True(far.Links.Count > near.Links.Count);
         AssertEdgesJoinNodes(far);
     }
 
@@ -36,8 +36,8 @@ public sealed class NeighbourhoodTests(ApiFactory api)
     {
         var graph = await _client.GetOkAsync<SubgraphResponse>("/api/entities/mercader/neighbourhood?depth=2&type=agent_of,assassinated");
 
-        Assert.NotEmpty(graph.Edges);
-        Assert.All(graph.Edges, e => Assert.Contains(e.Type, new[] { "agent_of", "assassinated" }));
+        Assert.NotEmpty(graph.Links);
+        Assert.All(graph.Links, e => Assert.Contains(e.Type, new[] { "agent_of", "assassinated" }));
     }
 
     [Theory]
@@ -50,8 +50,8 @@ public sealed class NeighbourhoodTests(ApiFactory api)
 
         // The assassination (20 August 1940) counts from then on, long after Trotsky's death; Mercader's service as
         // Stalin's agent, a state of affairs dated 1937~/1940-08-20, holds only within its dates.
-        Assert.Equal(assassinated, graph.Edges.Any(e => e.Id == "r-mercader-assassinated-trotsky"));
-        Assert.Equal(year is >= 1937 and <= 1940, graph.Edges.Any(e => e.Id == "r-mercader-agent-of-stalin"));
+        Assert.Equal(assassinated, graph.Links.Any(e => e.Id == "r-mercader-assassinated-trotsky"));
+        Assert.Equal(year is >= 1937 and <= 1940, graph.Links.Any(e => e.Id == "r-mercader-agent-of-stalin"));
     }
 
     [Theory]
@@ -62,7 +62,7 @@ public sealed class NeighbourhoodTests(ApiFactory api)
     {
         var graph = await _client.GetOkAsync<SubgraphResponse>($"/api/entities/trotsky/neighbourhood?type=resided_in&asOf={year}");
 
-        Assert.Equal(residing, graph.Edges.Any(e => e.Id == "r-trotsky-resided-in-france"));
+        Assert.Equal(residing, graph.Links.Any(e => e.Id == "r-trotsky-resided-in-france"));
     }
 
     [Theory]
@@ -74,13 +74,13 @@ public sealed class NeighbourhoodTests(ApiFactory api)
         // Dated "1923/" (the text gives no end): in force from 1923 until the Left Opposition ends (1938-09).
         var graph = await _client.GetOkAsync<SubgraphResponse>($"/api/entities/trotsky/neighbourhood?type=led&asOf={year}");
 
-        Assert.Equal(leading, graph.Edges.Any(e => e.Id == "r-trotsky-led-left-opposition"));
+        Assert.Equal(leading, graph.Links.Any(e => e.Id == "r-trotsky-led-left-opposition"));
     }
 
     private static void AssertEdgesJoinNodes(SubgraphResponse graph)
     {
         var ids = graph.Nodes.Select(n => n.Id).ToHashSet();
-        Assert.NotEmpty(graph.Edges);
-        Assert.All(graph.Edges, e => Assert.True(ids.Contains(e.Source.Id) && ids.Contains(e.Target.Id), e.Id));
+        Assert.NotEmpty(graph.Links);
+        Assert.All(graph.Links, e => Assert.True(ids.Contains(e.Source) && ids.Contains(e.Target), e.Id));
     }
 }

@@ -86,4 +86,24 @@ public sealed class SearchTests(ApiFactory api)
         Assert.Equal(first.Total, ids.Distinct().Count());
         Assert.Equal(first.Total, ids.Count);
     }
+
+    [Fact]
+    public async Task AWholeWordOutranksAPrefix()
+    {
+        var found = await _client.GetOkAsync<PageResponse<EntityItem>>("/api/entities?q=serge");
+
+        Assert.Equal("victor-serge", found.Items[0].Id);
+        Assert.Contains(found.Items, e => e.Id == "kirov");
+    }
+
+    [Theory]
+    [InlineData("Троцкий", "trotsky")]
+    [InlineData("Сталин", "stalin")]
+    [InlineData("Каменев", "kamenev")]
+    public async Task ANameInRussianScriptFindsThePerson(string query, string expected)
+    {
+        var found = await _client.GetOkAsync<PageResponse<EntityItem>>($"/api/entities?q={Uri.EscapeDataString(query)}");
+
+        Assert.Equal(expected, found.Items[0].Id);
+    }
 }

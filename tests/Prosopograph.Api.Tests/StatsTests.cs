@@ -41,7 +41,7 @@ public sealed class StatsTests(ApiFactory api)
     {
         var stats = await _client.GetOkAsync<StatsResponse>("/api/stats");
 
-        var types = await _client.GetOkAsync<List<RelationTypeItem>>("/api/relation-types");
+        var types = await _client.GetItemsAsync<RelationTypeItem>("/api/relation-types");
 
         Assert.Equal(stats.Relations, types.Sum(t => t.Count));
         var expelled = Assert.Single(types, t => t.Id == "expelled_from");
@@ -54,7 +54,7 @@ public sealed class StatsTests(ApiFactory api)
     {
         var stats = await _client.GetOkAsync<StatsResponse>("/api/stats");
 
-        var kinds = await _client.GetOkAsync<List<EntityKindItem>>("/api/entity-kinds");
+        var kinds = await _client.GetItemsAsync<EntityKindItem>("/api/entity-kinds");
 
         Assert.Equal(stats.EntitiesByKind.Keys.Order(), kinds.Where(k => k.Count > 0).Select(k => k.Id).Order());
         Assert.All(kinds, k => Assert.Equal(stats.EntitiesByKind.GetValueOrDefault(k.Id), k.Count));

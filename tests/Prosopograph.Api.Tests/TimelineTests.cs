@@ -11,7 +11,7 @@ public sealed class TimelineTests(ApiFactory api)
     [Fact]
     public async Task TimelineHoldsOnlyDatedRelationsInChronologicalOrderThenById()
     {
-        var timeline = await _client.GetOkAsync<List<RelationItem>>("/api/timeline");
+        var timeline = await _client.GetItemsAsync<RelationItem>("/api/timeline?limit=500");
 
         Assert.True(timeline.Count > 20, $"{timeline.Count} dated relations");
         var chronological = timeline.OrderBy(Anchor).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => r.Id);
@@ -23,7 +23,7 @@ public sealed class TimelineTests(ApiFactory api)
     {
         using var ties = api.WithCorpus(Path.Combine(AppContext.BaseDirectory, "Corpora", "timeline-ties"));
 
-        var timeline = await ties.CreateClient().GetOkAsync<List<RelationItem>>("/api/timeline");
+        var timeline = await ties.CreateClient().GetItemsAsync<RelationItem>("/api/timeline?limit=500");
 
         Assert.Equal(["1927", "1927-01", "1927-01-01", "1927-03-01"], timeline.Select(r => r.Date?.Edtf));
     }
@@ -31,7 +31,7 @@ public sealed class TimelineTests(ApiFactory api)
     [Fact]
     public async Task TrotskysTimelineRunsFromHisExpulsionsToHisAssassination()
     {
-        var timeline = await _client.GetOkAsync<List<RelationItem>>("/api/timeline?entity=trotsky");
+        var timeline = await _client.GetItemsAsync<RelationItem>("/api/timeline?entity=trotsky");
 
         Assert.All(timeline, r => Assert.Contains("trotsky", new[] { r.Source.Id, r.Target.Id }));
         var ids = timeline.Select(r => r.Id).ToList();
@@ -49,7 +49,7 @@ public sealed class TimelineTests(ApiFactory api)
     [Fact]
     public async Task TimelineBetweenTwoYearsKeepsRelationsDatedWithinThem()
     {
-        var timeline = await _client.GetOkAsync<List<RelationItem>>("/api/timeline?from=1927&to=1928");
+        var timeline = await _client.GetItemsAsync<RelationItem>("/api/timeline?from=1927&to=1928");
 
         Assert.Contains(timeline, r => r.Id == "r-trotsky-expelled-from-bolshevik-party");
         Assert.Contains(timeline, r => r.Id == "r-trotsky-expelled-from-russia");

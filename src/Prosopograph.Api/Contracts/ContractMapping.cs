@@ -33,13 +33,24 @@ public static class ContractMapping
     public static IReadOnlyList<RelationItem> AsRelationItems(this IEnumerable<RelationView> relations) =>
         relations.Select(AsRelationItem).ToList();
 
+    public static RelationLink AsRelationLink(this RelationView relation) => new(
+        relation.Id,
+        relation.Source.Id,
+        relation.Target.Id,
+        relation.Type,
+        relation.Date?.AsDateItem(),
+        relation.Validity.AsValidityItem(),
+        relation.Voice.AsVoiceItem(),
+        relation.Evidence.Select(AsEvidenceItem).ToList(),
+        relation.Note);
+
     public static NodeItem AsNodeItem(this GraphNode node) => new(node.Id, node.Kind, node.Name, node.Depth);
 
     public static SubgraphResponse AsSubgraphResponse(this Subgraph subgraph) =>
-        new(subgraph.Nodes.Select(AsNodeItem).ToList(), subgraph.Edges.AsRelationItems());
+        new(Directed: true, Multigraph: true, subgraph.Nodes.Select(AsNodeItem).ToList(), subgraph.Edges.Select(AsRelationLink).ToList());
 
     public static PathItem AsPathItem(this GraphPath path) =>
-        new(path.Length, path.Nodes.Select(AsNodeItem).ToList(), path.Edges.AsRelationItems());
+        new(path.Length, path.Nodes.Select(AsNodeItem).ToList(), path.Edges.Select(AsRelationLink).ToList());
 
     public static PageResponse<TItem> AsPageResponse<TView, TItem>(this Page<TView> page, Func<TView, TItem> map) =>
         new(page.Items.Select(map).ToList(), page.Total, page.Limit, page.Offset);

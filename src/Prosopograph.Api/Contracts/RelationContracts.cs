@@ -34,14 +34,37 @@ public sealed record RelationItem(
     """)]
 public sealed record VoiceItem(ClaimSource Source, EntityReference? AttributedTo, ClaimStance Stance, string? DisputedBy);
 
+[Description("""
+    A relation as a link of a node-link graph: the fields of a relation (date, validity, voice, evidence), with
+    source and target as entity ids (the nodes carry the names), so that d3's forceLink, Cytoscape.js and networkx
+    take it as it is.
+    """)]
+public sealed record RelationLink(
+    string Id,
+    string Source,
+    string Target,
+    string Type,
+    DateItem? Date,
+    ValidityItem Validity,
+    VoiceItem Voice,
+    IReadOnlyList<EvidenceItem> Evidence,
+    string? Note);
+
 [Description("A node of a subgraph; depth is its distance in hops from the entity the query started at.")]
 public sealed record NodeItem(string Id, string Kind, string Name, int Depth);
 
-[Description("Nodes and edges, ready for d3 or Cytoscape: every edge's source and target are among the nodes.")]
-public sealed record SubgraphResponse(IReadOnlyList<NodeItem> Nodes, IReadOnlyList<RelationItem> Edges);
+[Description("""
+    A subgraph in node-link form: every link's source and target are ids of its nodes.
+    `networkx.node_link_graph(data, edges="links")` loads it as a directed multigraph; d3:
+    `forceLink(links).id(d => d.id)`; Cytoscape.js: `[...nodes.map(n => ({data: n})), ...links.map(l => ({data: l}))]`.
+    """)]
+public sealed record SubgraphResponse(bool Directed, bool Multigraph, IReadOnlyList<NodeItem> Nodes, IReadOnlyList<RelationLink> Links);
 
-[Description("One path: its nodes in order from start to end, and the edge between each consecutive pair, with evidence.")]
-public sealed record PathItem(int Length, IReadOnlyList<NodeItem> Nodes, IReadOnlyList<RelationItem> Edges);
+[Description("One path, in node-link form: its nodes in order from start to end, and the link between each consecutive pair, with evidence.")]
+public sealed record PathItem(int Length, IReadOnlyList<NodeItem> Nodes, IReadOnlyList<RelationLink> Links);
 
-[Description("One page of a longer list: total counts every match, items holds at most limit of them from offset on.")]
+[Description("""
+    One page of a list; every list answers this envelope. total counts every match, items holds at most limit of them
+    from offset on.
+    """)]
 public sealed record PageResponse<T>(IReadOnlyList<T> Items, int Total, int Limit, int Offset);

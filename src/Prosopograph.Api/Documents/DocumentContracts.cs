@@ -1,5 +1,7 @@
 using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
 using Prosopograph.Api.Contracts;
+using Prosopograph.Api.Validation;
 
 namespace Prosopograph.Api.Documents;
 
@@ -18,3 +20,9 @@ public sealed record DocumentDetails(
 
 [Description("One occurrence of an entity's name or alias in a document: the text as written and its code-point offsets.")]
 public sealed record MentionItem(EntityReference Entity, string Surface, int Start, int End);
+
+public sealed record MentionParameters : PageParameters
+{
+    [FromQuery(Name = "entity"), Description("Only the mentions of this entity id, e.g. `kamenev`.")]
+    public string? Entity { get; init; }
+}

@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Prosopograph.Api.Contracts;
+using Prosopograph.Api.Validation;
 using Prosopograph.Api.Errors;
 using Prosopograph.Api.Writes;
 using Prosopograph.Corpus.Model;
@@ -27,10 +29,11 @@ public static class DocumentsApi
         return app;
     }
 
-    public static async Task<Ok<IReadOnlyList<DocumentItem>>> ListDocuments(IGraphStore store, CancellationToken cancellationToken)
+    public static async Task<Ok<PageResponse<DocumentItem>>> ListDocuments(
+        [AsParameters] ListParameters parameters, IGraphStore store, CancellationToken cancellationToken)
     {
         var documents = await store.GetDocumentsAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<DocumentItem>>(documents.Select(d => d.AsDocumentItem()).ToList());
+        return TypedResults.Ok(parameters.PageOf(documents, d => d.AsDocumentItem()));
     }
 
     public static async Task<Results<Ok<DocumentDetails>, NotFoundProblem>> GetDocument(
@@ -39,20 +42,20 @@ public static class DocumentsApi
             ? TypedResults.Ok(document.AsDocumentDetails())
             : Problems.NotFound("document", id);
 
-    public static async Task<Results<Ok<IReadOnlyList<MentionItem>>, NotFoundProblem>> GetMentions(
+    public static async Task<Results<Ok<PageResponse<MentionItem>>, NotFoundProblem>> GetMentions(
         [Description(DocumentId)] string id,
-        [Description("Only the mentions of this entity id, e.g. `kamenev`.")] string? entity,
+        [AsParameters] MentionParameters parameters,
         CorpusModel corpus,
         IGraphStore store,
         CancellationToken cancellationToken)
     {
-        if (corpus.FirstUnknown(entity) is { } unknown)
+        if (corpus.FirstUnknown(parameters.Entity) is { } unknown)
         {
             return Problems.EntityNotFound(unknown);
         }
 
-        return await store.GetMentionsAsync(id, entity, cancellationToken) is { } mentions
-            ? TypedResults.Ok<IReadOnlyList<MentionItem>>(mentions.Select(m => m.AsMentionItem()).ToList())
+        return await store.GetMentionsAsync(id, parameters.Entity, cancellationToken) is { } mentions
+            ? TypedResults.Ok(parameters.PageOf(mentions, m => m.AsMentionItem()))
             : Problems.NotFound("document", id);
     }
 }

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Prosopograph.Api.Contracts;
 using Prosopograph.Api.Errors;
-using Prosopograph.Api.Relations;
 using Prosopograph.Api.Validation;
 using Prosopograph.Corpus.Model;
 using Prosopograph.Graph;
@@ -25,11 +24,11 @@ public static class EntitiesApi
             .WithSummary("Get an entity with its relation counts and the documents that mention it");
         api.MapGet("/{id}/relations", GetEntityRelations)
             .WithName("GetEntityRelations")
-            .WithSummary("List every relation touching an entity")
+            .WithSummary("List the relations touching an entity, in timeline order, a page at a time")
             .ProducesValidationProblem();
         api.MapGet("/{id}/neighbourhood", GetNeighbourhood)
             .WithName("GetNeighbourhood")
-            .WithSummary("Get an entity's ego network as nodes and edges")
+            .WithSummary("Get an entity's ego network as a node-link graph")
             .ProducesValidationProblem();
         return app;
     }
@@ -47,9 +46,10 @@ public static class EntitiesApi
             ? TypedResults.Ok(entity.AsEntityDetails())
             : Problems.EntityNotFound(id);
 
-    public static async Task<Results<Ok<IReadOnlyList<RelationItem>>, NotFoundProblem>> GetEntityRelations(
+    public static async Task<Results<Ok<PageResponse<RelationItem>>, NotFoundProblem>> GetEntityRelations(
         [Description(ParameterDescriptions.EntityId)] string id,
         [AsParameters] EntityRelationsParameters parameters,
+        [AsParameters] ListParameters page,
         CorpusModel corpus,
         IGraphStore store,
         CancellationToken cancellationToken)
@@ -59,8 +59,8 @@ public static class EntitiesApi
             return Problems.EntityNotFound(unknown);
         }
 
-        var relations = await store.QueryAllRelationsAsync(parameters.ToFilter(id), cancellationToken);
-        return TypedResults.Ok(relations.AsRelationItems());
+        var relations = await store.QueryRelationsAsync(parameters.ToFilter(id, page), cancellationToken);
+        return TypedResults.Ok(relations.AsPageResponse(r => r.AsRelationItem()));
     }
 
     public static async Task<Results<Ok<SubgraphResponse>, NotFoundProblem>> GetNeighbourhood(

@@ -3,31 +3,33 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Prosopograph.Api.Validation;
 using Prosopograph.Graph.Queries;
+using Prosopograph.Graph.Search;
 using Docs = Prosopograph.Api.Validation.ParameterDescriptions;
 
 namespace Prosopograph.Api.Entities;
 
-public sealed record SearchEntitiesParameters
+public sealed record SearchEntitiesParameters : PageParameters, IValidatableObject
 {
     [FromQuery(Name = "q")]
-    [Description("Text to find in names and aliases, ignoring case, diacritics and punctuation. Ranked exact, then " +
-        "prefix (of the name or one of its words), then substring, then fuzzy (one edit for 4-7 letters, two for " +
-        "longer: `trotksy` finds Trotsky). Without q every entity matches, by name.")]
+    [Description("Text to find in names and aliases, ignoring case, diacritics and punctuation, in any script (`Троцкий` " +
+        "is read as `Trotskiy`). Ranked exact, then whole word, then prefix (of the name or one of its words), then " +
+        "substring, then fuzzy (one edit for 4-7 letters, two for longer: `trotksy` finds Trotsky). Without q every " +
+        "entity matches, by name; a q with no letter or digit is refused.")]
     public string? Q { get; init; }
 
     [FromQuery(Name = "kind"), KnownEntityKind]
     [Description("Only entities of this kind, e.g. `person` (see /api/entity-kinds).")]
     public string? Kind { get; init; }
 
-    [FromQuery(Name = "limit"), Description(Docs.Limit), DefaultValue(Paging.DefaultLimit)]
-    [Range(1, Paging.MaxLimit, ErrorMessage = Docs.RangeMessage)]
-    public int? Limit { get; init; }
+    public EntitySearch ToSearch() => new(Q, Kind, PageLimit, PageOffset);
 
-    [FromQuery(Name = "offset"), Description(Docs.Offset), DefaultValue(0)]
-    [Range(0, int.MaxValue, ErrorMessage = Docs.RangeMessage)]
-    public int? Offset { get; init; }
-
-    public EntitySearch ToSearch() => new(Q, Kind, Limit ?? Paging.DefaultLimit, Offset ?? 0);
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Q is not null && new SearchQuery(Q).IsEmpty)
+        {
+            yield return new ValidationResult("Has no letter or digit to search for.", [nameof(Q)]);
+        }
+    }
 }
 
 public sealed record EntityRelationsParameters : YearRangeParameters
@@ -36,12 +38,14 @@ public sealed record EntityRelationsParameters : YearRangeParameters
     [AllowedValues(null, "out", "in", "both", ErrorMessage = "Must be out, in or both.")]
     public string? Direction { get; init; }
 
-    public RelationFilter ToFilter(string entityId) => new(
+    public RelationFilter ToFilter(string entityId, PageParameters page) => new(
         ToCriteria(),
         entityId,
         Direction switch { "out" => Graph.Queries.Direction.Out, "in" => Graph.Queries.Direction.In, _ => Graph.Queries.Direction.Both },
         From,
         To,
+        Limit: page.PageLimit,
+        Offset: page.PageOffset,
         AsOf: AsOf,
         IncludeUndated: IncludeUndated);
 }

@@ -1,15 +1,13 @@
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Prosopograph.Api.Errors;
 
 /// <summary>
-/// A query value the framework cannot even convert (<c>limit=abc</c>) fails before validation runs. Its message
-/// names the parameter, so it is turned into the same per-parameter 400 that validation gives.
+/// A request the framework itself refuses to read. Query values are checked before binding (StrictQuery), so this is
+/// a last resort; its message is framework wording (parameter types, member names) and never reaches the client.
 /// </summary>
-public sealed partial class BadRequestHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed class BadRequestHandler(IProblemDetailsService problems, ILogger<BadRequestHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -18,19 +16,13 @@ public sealed partial class BadRequestHandler(IProblemDetailsService problems) :
             return false;
         }
 
+        logger.LogInformation("Refused a request the framework could not read: {Reason}", badRequest.Message);
         httpContext.Response.StatusCode = badRequest.StatusCode;
-        var match = FailedBinding().Match(badRequest.Message);
-        ProblemDetails problem = match.Success
-            ? new HttpValidationProblemDetails(new Dictionary<string, string[]>
-            {
-                [JsonNamingPolicy.CamelCase.ConvertName(match.Groups["name"].Value)] = [$"'{match.Groups["value"].Value}' is not a valid value."],
-            })
-            : new ProblemDetails { Title = "Bad request", Detail = badRequest.Message };
-        problem.Status = badRequest.StatusCode;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = new ProblemDetails { Status = badRequest.StatusCode, Detail = "The request could not be read." },
+        });
     }
-
-    // The framework's wording: Failed to bind parameter "Nullable<int> Limit" from "abc".
-    [GeneratedRegex("""^Failed to bind parameter "(?:\S+ )?(?<name>\w+)" from "(?<value>.*)"\.$""")]
-    private static partial Regex FailedBinding();
 }

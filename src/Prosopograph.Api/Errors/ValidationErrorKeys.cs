@@ -3,23 +3,20 @@ using System.Text.Json;
 namespace Prosopograph.Api.Errors;
 
 /// <summary>
-/// Validation reports errors under the C# property names (<c>Limit</c>); clients know the query parameters
-/// (<c>limit</c>), which are the camelCase of those names.
+/// Validation reports errors under the C# property names (<c>Limit</c>); a client knows the query parameter it
+/// sent (<c>limit</c>), so each key becomes that name as it appears in the request, or its camelCase otherwise.
 /// </summary>
 public static class ValidationErrorKeys
 {
-    public static void CamelCase(ProblemDetailsContext context)
+    public static void UseParameterNames(HttpValidationProblemDetails validation, IQueryCollection query)
     {
-        if (context.ProblemDetails is not HttpValidationProblemDetails validation)
-        {
-            return;
-        }
-
         var errors = validation.Errors.ToList();
         validation.Errors.Clear();
         foreach (var (key, messages) in errors)
         {
-            validation.Errors[JsonNamingPolicy.CamelCase.ConvertName(key)] = messages;
+            var name = query.Keys.FirstOrDefault(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase))
+                ?? JsonNamingPolicy.CamelCase.ConvertName(key);
+            validation.Errors[name] = validation.Errors.TryGetValue(name, out var earlier) ? [.. earlier, .. messages] : messages;
         }
     }
 }

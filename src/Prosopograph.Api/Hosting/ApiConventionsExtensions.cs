@@ -3,10 +3,11 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Prosopograph.Api.Errors;
+using Prosopograph.Api.Strictness;
 
 namespace Prosopograph.Api.Hosting;
 
-/// <summary>What every endpoint shares: JSON shape, validation, RFC 7807 errors, health checks, the dataset version.</summary>
+/// <summary>What every endpoint shares: JSON shape, validation, RFC 9457 errors, strict parameters, headers, CORS.</summary>
 public static class ApiConventionsExtensions
 {
     public static IHostApplicationBuilder AddApiConventions(this IHostApplicationBuilder builder)
@@ -25,13 +26,14 @@ public static class ApiConventionsExtensions
         });
 
         builder.Services.AddValidation();
-        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ValidationErrorKeys.CamelCase);
+
+        // Before AddProblemDetails, so that it comes first among the writers and every problem is problem+json.
+        builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
+        builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<GraphStoreUnavailableHandler>();
         builder.Services.AddExceptionHandler<BadRequestHandler>();
-
-        // Binding failures (limit=abc) then reach BadRequestHandler in every environment, not only in Development,
-        // so they get the same per-parameter 400 as every other invalid request.
-        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddSingleton<DeclaredParameters>();
+        builder.AddCrossOrigin();
 
         builder.Services.AddHealthChecks();
         return builder;
@@ -39,9 +41,14 @@ public static class ApiConventionsExtensions
 
     public static WebApplication UseApiConventions(this WebApplication app)
     {
+        app.UseDatasetVersionHeader();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseDatasetVersionHeader();
+        app.UseHeadAsGet();
+        app.UseRouting();
+        app.UseCors();
+        app.UseStrictQuery();
         return app;
     }
 }

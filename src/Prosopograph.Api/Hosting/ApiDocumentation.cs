@@ -25,10 +25,16 @@ public static class ApiDocumentation
     public static WebApplication MapApiDocumentation(this WebApplication app)
     {
         app.MapOpenApi();
+        // The vendor's AI chat, MCP, "Deploy" (the .NET flag) and the developer toolbar (Generate SDK, Share,
+        // Configure) call Scalar's cloud: they cannot work offline and mean nothing to a historian.
         app.MapScalarApiReference(options => options
             .WithTitle("Prosopograph API")
             .DisableTelemetry()
-            .DisableDefaultFonts());
+            .DisableDefaultFonts()
+            .DisableAgent()
+            .DisableMcp()
+            .HideDeveloperTools()
+            .WithDotNetFlag(false));
         app.MapGet("/", () => TypedResults.Redirect("/scalar")).ExcludeFromDescription();
         return app;
     }

@@ -13,10 +13,23 @@ public static class DatasetVersionHeader
     public static WebApplication UseDatasetVersionHeader(this WebApplication app)
     {
         // Resolved per request, not while the pipeline is built: a corpus that fails to load is reported by
-        // InvalidCorpusReport before any request. The version is the one current when the request began.
+        // StartupFailures before any request. The version is the one current when the request began (every write
+        // publishes a new one); a write sets the header to the version it produced itself.
         app.Use((context, next) =>
         {
-            context.Response.Headers[Name] = context.RequestServices.GetRequiredService<CorpusSnapshots>().Current.Version;
+            var version = context.RequestServices.GetRequiredService<CorpusSnapshots>().Current.Version;
+
+            // Set as the response starts, not now: the exception handler clears the headers before it writes a 500,
+            // and the header must be on errors too.
+            context.Response.OnStarting(() =>
+            {
+                if (!context.Response.Headers.ContainsKey(Name))
+                {
+                    context.Response.Headers[Name] = version;
+                }
+
+                return Task.CompletedTask;
+            });
             return next(context);
         });
         return app;

@@ -15,12 +15,13 @@ public static class PathsApi
             .WithName("FindPaths")
             .WithSummary("Find the shortest paths between two entities, with each edge's evidence")
             .WithDescription("Relations are followed in either direction. Every path returned has the shortest length " +
-                "found within maxLength; an empty list means no path of at most maxLength exists under the filters.")
+                "found within maxLength; no item means no path of at most maxLength exists under the filters. Each path is a " +
+                "node-link graph (links reference nodes by id). total counts the paths returned (at most limit); offset is always 0.")
             .ProducesValidationProblem();
         return app;
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<PathItem>>, NotFoundProblem>> FindPaths(
+    public static async Task<Results<Ok<PageResponse<PathItem>>, NotFoundProblem>> FindPaths(
         [AsParameters] PathParameters parameters, CorpusModel corpus, IGraphStore store, CancellationToken cancellationToken)
     {
         var query = parameters.ToQuery();
@@ -30,6 +31,7 @@ public static class PathsApi
         }
 
         var paths = await store.FindPathsAsync(query, cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<PathItem>>(paths.Select(p => p.AsPathItem()).ToList());
+        // The store finds at most limit paths, so the envelope's total counts those found, not every shortest path.
+        return TypedResults.Ok(new PageResponse<PathItem>(paths.Select(p => p.AsPathItem()).ToList(), paths.Count, query.Limit, 0));
     }
 }

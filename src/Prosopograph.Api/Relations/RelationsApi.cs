@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Prosopograph.Api.Contracts;
+using Prosopograph.Api.Validation;
 using Prosopograph.Api.Errors;
 using Prosopograph.Corpus.Model;
 using Prosopograph.Graph;
@@ -23,15 +24,15 @@ public static class RelationsApi
     }
 
     public static async Task<Results<Ok<PageResponse<RelationItem>>, NotFoundProblem>> ListRelations(
-        [AsParameters] RelationListParameters parameters, CorpusModel corpus, IGraphStore store, CancellationToken cancellationToken)
+        [AsParameters] RelationListParameters parameters, [AsParameters] ListParameters page, CorpusModel corpus, IGraphStore store, CancellationToken cancellationToken)
     {
         if (corpus.FirstUnknown(parameters.Entity) is { } unknown)
         {
             return Problems.EntityNotFound(unknown);
         }
 
-        var page = await store.QueryRelationsAsync(parameters.ToFilter(), cancellationToken);
-        return TypedResults.Ok(page.AsPageResponse(r => r.AsRelationItem()));
+        var relations = await store.QueryRelationsAsync(parameters.ToFilter(page), cancellationToken);
+        return TypedResults.Ok(relations.AsPageResponse(r => r.AsRelationItem()));
     }
 
     public static async Task<Results<Ok<RelationItem>, NotFoundProblem>> GetRelation(

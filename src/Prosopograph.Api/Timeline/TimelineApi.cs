@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Prosopograph.Api.Contracts;
+using Prosopograph.Api.Validation;
 using Prosopograph.Api.Errors;
 using Prosopograph.Corpus.Model;
 using Prosopograph.Graph;
@@ -24,8 +25,8 @@ public static class TimelineApi
         return app;
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<RelationItem>>, NotFoundProblem>> GetTimeline(
-        [AsParameters] TimelineParameters parameters, CorpusModel corpus, IGraphStore store, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<PageResponse<RelationItem>>, NotFoundProblem>> GetTimeline(
+        [AsParameters] TimelineParameters parameters, [AsParameters] ListParameters page, CorpusModel corpus, IGraphStore store, CancellationToken cancellationToken)
     {
         if (corpus.FirstUnknown(parameters.Entity) is { } unknown)
         {
@@ -33,6 +34,6 @@ public static class TimelineApi
         }
 
         var timeline = await store.GetTimelineAsync(parameters.ToQuery(), cancellationToken);
-        return TypedResults.Ok(timeline.AsRelationItems());
+        return TypedResults.Ok(page.PageOf(timeline, r => r.AsRelationItem()));
     }
 }

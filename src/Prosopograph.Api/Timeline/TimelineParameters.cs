@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using Prosopograph.Api.Validation;
 using Prosopograph.Graph.Queries;
-using Docs = Prosopograph.Api.Validation.ParameterDescriptions;
 
 namespace Prosopograph.Api.Timeline;
 

@@ -17,8 +17,9 @@ public static class ParameterDescriptions
         "Only relations whose own dates reach back to this year or earlier (inclusive). Must not be before from.";
 
     public const string RelationTypes =
-        "Only relations of these types, e.g. `killed` (see /api/relation-types): repeat the parameter or separate " +
-        "types with commas (`type=member_of,allied_with`) for their union. A type includes its narrower types " +
+        "Only relations of these types, e.g. `killed` (see /api/relation-types): one type, several separated by " +
+        "commas, the parameter repeated, or both; the answer holds the relations of ANY of them " +
+        "(`type=executed,member_of` = `type=executed&type=member_of`). A type includes its narrower types " +
         "(`killed` brings `executed` and `assassinated`) unless exact is true. Default: every type.";
 
     public const string ExactTypes =

@@ -1,8 +1,9 @@
 namespace Prosopograph.Api.Validation;
 
 /// <summary>
-/// A list parameter: <c>type=a,b</c> and <c>type=a&amp;type=b</c> mean the same, the union of the values;
-/// no value means no filter.
+/// A list parameter (type, source, stance): <c>type=a,b</c>, <c>type=a&amp;type=b</c> and any mix of the two mean
+/// the same, the union of the values; no value means no filter. Blank elements never get here: the strict query
+/// check refuses them.
 /// </summary>
 public static class QueryList
 {

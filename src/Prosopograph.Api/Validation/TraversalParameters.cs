@@ -1,7 +1,3 @@
-using System.ComponentModel;
-using Microsoft.AspNetCore.Mvc;
-using Docs = Prosopograph.Api.Validation.ParameterDescriptions;
-
 namespace Prosopograph.Api.Validation;
 
 /// <summary>Which relations a walk through the graph may follow: neighbourhoods and paths share them.</summary>

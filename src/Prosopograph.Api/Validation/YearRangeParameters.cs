@@ -5,7 +5,11 @@ using Docs = Prosopograph.Api.Validation.ParameterDescriptions;
 
 namespace Prosopograph.Api.Validation;
 
-/// <summary>The from/to pair of years shared by relation lists and the timeline, with its cross-check, beside asOf and the relation filters.</summary>
+/// <summary>
+/// The from/to pair of years shared by relation lists and the timeline, with its cross-check, beside asOf and the
+/// relation filters. Paging comes beside it as its own <see cref="ListParameters"/> (a record has one base, and the
+/// relation filters are that base).
+/// </summary>
 public abstract record YearRangeParameters : AsOfParameters, IValidatableObject
 {
     [FromQuery(Name = "from"), Description(Docs.FromYear)]

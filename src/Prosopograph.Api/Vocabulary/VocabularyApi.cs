@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Prosopograph.Api.Contracts;
+using Prosopograph.Api.Validation;
 using Prosopograph.Corpus.Model;
 using Prosopograph.Graph;
 using Prosopograph.Graph.Views;
@@ -20,19 +22,20 @@ public static class VocabularyApi
         return app;
     }
 
-    public static async Task<Ok<IReadOnlyList<RelationTypeItem>>> ListRelationTypes(IGraphStore store, CancellationToken cancellationToken)
+    public static async Task<Ok<PageResponse<RelationTypeItem>>> ListRelationTypes(
+        [AsParameters] ListParameters parameters, IGraphStore store, CancellationToken cancellationToken)
     {
         var types = await store.GetRelationTypesAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<RelationTypeItem>>(types.Select(AsRelationTypeItem).ToList());
+        return TypedResults.Ok(parameters.PageOf(types, AsRelationTypeItem));
     }
 
-    public static async Task<Ok<IReadOnlyList<EntityKindItem>>> ListEntityKinds(
-        CorpusVocabulary vocabulary, IGraphStore store, CancellationToken cancellationToken)
+    public static async Task<Ok<PageResponse<EntityKindItem>>> ListEntityKinds(
+        [AsParameters] ListParameters parameters, CorpusVocabulary vocabulary, IGraphStore store, CancellationToken cancellationToken)
     {
         var stats = await store.GetStatsAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<EntityKindItem>>(vocabulary.EntityKinds
-            .Select(k => new EntityKindItem(k.Id, k.Label, k.Description, stats.EntitiesByKind.GetValueOrDefault(k.Id)))
-            .ToList());
+        return TypedResults.Ok(parameters.PageOf(
+            vocabulary.EntityKinds,
+            k => new EntityKindItem(k.Id, k.Label, k.Description, stats.EntitiesByKind.GetValueOrDefault(k.Id))));
     }
 
     private static RelationTypeItem AsRelationTypeItem(RelationTypeUsage type) => new(

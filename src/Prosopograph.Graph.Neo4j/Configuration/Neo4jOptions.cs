@@ -14,10 +14,10 @@ public sealed class Neo4jOptions
     [Required]
     public Uri? Uri { get; set; }
 
-    [Required]
+    [Required(ErrorMessage = "Neo4j:User (environment NEO4J_USER or Neo4j__User) is required when Neo4j:Uri is set.")]
     public string? User { get; set; }
 
-    [Required]
+    [Required(ErrorMessage = "Neo4j:Password (environment NEO4J_PASSWORD or Neo4j__Password) is required when Neo4j:Uri is set.")]
     public string? Password { get; set; }
 
     [Required]

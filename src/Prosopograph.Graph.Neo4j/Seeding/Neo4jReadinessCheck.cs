@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 using Prosopograph.Graph.Neo4j.Cypher;
 using Prosopograph.Graph.Neo4j.QueryApi;
 
@@ -8,7 +9,7 @@ namespace Prosopograph.Graph.Neo4j.Seeding;
 /// Ready once the corpus is in Neo4j (or seeding is off) and Neo4j still answers; otherwise unhealthy with the
 /// reason, so that /health/ready tells an operator what to fix instead of a bare 503.
 /// </summary>
-internal sealed class Neo4jReadinessCheck(SeedingStatus status, INeo4jQueryRunner runner) : IHealthCheck
+internal sealed class Neo4jReadinessCheck(SeedingStatus status, INeo4jQueryRunner runner, ILogger<Neo4jReadinessCheck> logger) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -29,7 +30,9 @@ internal sealed class Neo4jReadinessCheck(SeedingStatus status, INeo4jQueryRunne
         }
         catch (Neo4jException e)
         {
-            return HealthCheckResult.Unhealthy($"Neo4j does not answer: {e.Message}");
+            // The message names the server's address; readiness is public, so it goes to the log only.
+            logger.LogWarning("Readiness: Neo4j does not answer ({Code}): {Reason}", e.Code, e.Message);
+            return HealthCheckResult.Unhealthy($"{Neo4jFailureReasons.Describe(e)}.");
         }
     }
 }

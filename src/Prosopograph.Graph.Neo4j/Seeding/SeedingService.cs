@@ -55,14 +55,18 @@ internal sealed class SeedingService(
             try
             {
                 var report = await seeder.SeedAsync(stoppingToken);
-                status.Synced(report.Version, $"Corpus {report.Version} seeded into Neo4j at {settings.Uri} in {report.Requests} requests.");
+                status.Synced(report.Version, $"Corpus {report.Version} seeded into Neo4j in {report.Requests} requests.");
                 return;
             }
             catch (Neo4jUnavailableException e)
             {
+                // Behind after a write, Neo4j still serves the last version it holds whole: seeded, not waiting.
                 status.Set(status.SyncedVersion is null ? SeedingState.Waiting : SeedingState.Seeded,
-                    $"Waiting for Neo4j at {settings.Uri} to seed the corpus: {e.Message} (attempt {attempt}, next in {delay.TotalSeconds:0.#} s).");
-                logger.LogWarning("Seeding attempt {Attempt} failed, Neo4j unavailable ({Code}); retrying in {Delay}", attempt, e.Code, delay);
+                    $"Waiting for Neo4j to seed the corpus: {Neo4jFailureReasons.Describe(e)} (attempt {attempt}, next in {delay.TotalSeconds:0.#} s).");
+
+                // One line per attempt, without the exception's stack: an outage at start-up is expected, not a defect.
+                logger.LogWarning("Seeding attempt {Attempt} failed, Neo4j at {Uri} unavailable ({Code}: {Reason}); retrying in {Delay}",
+                    attempt, settings.Uri, e.Code, e.Message, delay);
             }
             catch (Neo4jQueryException e)
             {

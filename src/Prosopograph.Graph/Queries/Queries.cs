@@ -5,8 +5,10 @@ public enum Direction { Both, Out, In }
 public sealed record EntitySearch(string? Text, string? Kind, int Limit, int Offset);
 
 /// <summary>
-/// Relations matching every given criterion. <see cref="From"/>/<see cref="To"/> keep the relations whose own
-/// dates overlap the years; an undated relation has no years and is left out as soon as either is given.
+/// Relations matching every given criterion, in timeline order (see <see cref="TimelineKey"/>; undated last, then
+/// by id). <see cref="Criteria"/>: types (a union, narrower included unless exact), sources and stances; null for every relation. <see cref="From"/>/<see cref="To"/> keep
+/// the relations whose own dates overlap the years; an undated relation has no years and is left out as soon as
+/// either is given.
 /// </summary>
 public sealed record RelationFilter(
     RelationCriteria? Criteria = null,

@@ -1,7 +1,8 @@
 namespace Prosopograph.Graph.Search;
 
 /// <summary>
-/// Ranks a name against a query: exact, then prefix (of the name or of any of its words), then substring, then
+/// Ranks a name against a query: exact, then whole words of the name (<c>serge</c> in Victor Serge, before the
+/// prefix of Sergei Kirov), then prefix (of the name or of any of its words), then substring, then
 /// fuzzy (a small edit distance to the name or one of its words, transpositions counting one, so <c>trotksy</c>
 /// finds Trotsky and <c>Siqueiros</c> finds the text's <c>Siqueriros</c>). A fuzzy match of a whole name ranks above
 /// one of a single word, so the person Trotsky comes before "Assassination of Leon Trotsky".
@@ -19,6 +20,11 @@ public static class NameMatcher
         if (name.Text == q)
         {
             return MatchRank.Exact;
+        }
+
+        if (HoldsAsWords(name.Text, q))
+        {
+            return MatchRank.Word;
         }
 
         if (name.Text.StartsWith(q, StringComparison.Ordinal) || name.Words.Any(w => w.StartsWith(q, StringComparison.Ordinal)))
@@ -66,6 +72,21 @@ public static class NameMatcher
         }
 
         return best;
+    }
+
+    /// <summary>Whether the query occurs in the name starting and ending at word boundaries.</summary>
+    private static bool HoldsAsWords(string name, string query)
+    {
+        for (var at = name.IndexOf(query, StringComparison.Ordinal); at >= 0; at = name.IndexOf(query, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + query.Length;
+            if ((at == 0 || name[at - 1] == ' ') && (end == name.Length || name[end] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The cheap tests (length, letters) rule out nearly every word before the edit distance is computed.

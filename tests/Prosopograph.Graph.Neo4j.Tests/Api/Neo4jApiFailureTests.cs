@@ -70,10 +70,30 @@ public sealed class Neo4jApiFailureTests
         var response = await api.CreateClient().GetAsync("/health/ready");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        using var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(neo4j.BaseUri.Authority, body, StringComparison.Ordinal);
+        using var report = JsonDocument.Parse(body);
         var check = Assert.Single(report.RootElement.GetProperty("checks").EnumerateArray());
         Assert.Equal(("neo4j", "Unhealthy"), (check.GetProperty("name").GetString(), check.GetProperty("status").GetString()));
         Assert.False(string.IsNullOrWhiteSpace(check.GetProperty("description").GetString()));
+    }
+
+    [Fact]
+    public async Task ReadinessNamesNoHostWhenNeo4jRefusesTheConnection()
+    {
+        var closed = new Uri($"http://127.0.0.1:{FreePort.Find()}/");
+        await using var api = new Neo4jApiFactory(closed);
+
+        var response = await api.CreateClient().GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("127.0.0.1", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(closed.Authority, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("refused", body, StringComparison.OrdinalIgnoreCase);
     }
 
     private static async Task AssertUnavailableAsync(HttpResponseMessage response, Uri neo4j)

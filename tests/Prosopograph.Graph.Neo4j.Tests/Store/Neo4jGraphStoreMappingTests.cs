@@ -69,15 +69,15 @@ public sealed class Neo4jGraphStoreMappingTests : FakeServerTests
     }
 
     [Fact]
-    public async Task RelationsOfAnEntityAreAskedForByGraphTypeAndDirection()
+    public async Task RelationsOfAnEntityAreAskedForByGraphTypesAndDirection()
     {
         Fake.Always(FakeResponse.Rows(["total", "relations"], [[7, new[] { Relation("r1") }]]));
 
-        var page = await Store().QueryRelationsAsync(new RelationFilter(new RelationCriteria(Types: new HashSet<string> { "executed" }), Entity: "a", Direction: Direction.In, Limit: 1));
+        var page = await Store().QueryRelationsAsync(new RelationFilter(new RelationCriteria(Types: new HashSet<string> { "executed", "allied_with" }), Entity: "a", Direction: Direction.In, Limit: 1));
 
         var request = Assert.Single(Fake.Requests);
         Assert.Equal(CypherCatalog.Text("relations-of-entity"), request.Statement);
-        Assert.Equal(["EXECUTED"], request.Parameters["types"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Equal(["ALLIED_WITH", "EXECUTED"], request.Parameters["types"]!.AsArray().Select(t => t!.GetValue<string>()));
         Assert.Equal("in", request.Parameters["direction"]!.GetValue<string>());
         Assert.Equal(["ALLIED_WITH"], request.Parameters["symmetricTypes"]!.AsArray().Select(t => t!.GetValue<string>()));
         Assert.Equal(7, page.Total);

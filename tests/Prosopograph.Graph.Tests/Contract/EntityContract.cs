@@ -35,11 +35,12 @@ public abstract partial class GraphStoreContract
     {
         var store = await StoreAsync();
 
-        // "in" begins a word of "Communist International" and sits inside Stalin, Trotsky's Bronstein, Bukharin, Lenin.
+        // "in" begins a word of "Communist International" and sits inside Stalin, Trotsky's Bronstein, Bukharin, Lenin;
+        // among those substring matches the shorter name comes first.
         var page = await store.SearchEntitiesAsync(new EntitySearch("in", null, 10, 0));
         var exact = await store.SearchEntitiesAsync(new EntitySearch("ussr", null, 10, 0));
 
-        Assert.Equal(["comintern", "stalin", "trotsky", "bukharin", "lenin"], page.Items.Select(i => i.Id));
+        Assert.Equal(["comintern", "trotsky", "stalin", "lenin", "bukharin"], page.Items.Select(i => i.Id));
         Assert.Equal("ussr", Assert.Single(exact.Items).Id);
     }
 

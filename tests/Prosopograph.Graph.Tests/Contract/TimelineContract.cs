@@ -27,4 +27,14 @@ public abstract partial class GraphStoreContract
 
         Assert.Equal([("r05", "1927"), ("r06", "1929-01"), ("r11", "1935")], timeline.Select(r => (r.Id, r.Date?.Edtf)));
     }
+
+    [SkippableFact]
+    public async Task TimelineOfSeveralTypesHoldsTheirUnion()
+    {
+        var store = await StoreAsync();
+
+        var timeline = await store.GetTimelineAsync(new TimelineQuery(null, null, null, Only.Types("founded", "assassinated")));
+
+        Assert.Equal(["r01", "r02", "r10"], timeline.Select(r => r.Id));
+    }
 }

@@ -14,6 +14,13 @@ public sealed class NameMatcherTests
 
     [Theory]
     [InlineData("leon trotsky", "Leon Trotsky", MatchRank.Exact)]
+    [InlineData("trotsky", "Leon Trotsky", MatchRank.Word)]
+    [InlineData("victor serge", "Victor Serge", MatchRank.Exact)]
+    [InlineData("serge", "Victor Serge", MatchRank.Word)]
+    [InlineData("serge", "Sergei Kirov", MatchRank.Prefix)]
+    [InlineData("Троцкий", "Leon Trotsky", MatchRank.FuzzyWord)]
+    [InlineData("Сталин", "Joseph Stalin", MatchRank.Word)]
+    [InlineData("Лев Троцкий", "Lev Trotsky", MatchRank.Fuzzy)]
     [InlineData("trot", "Leon Trotsky", MatchRank.Prefix)]
     [InlineData("otsk", "Leon Trotsky", MatchRank.Substring)]
     [InlineData("trotksy", "Trotsky", MatchRank.Fuzzy)]
@@ -89,4 +96,14 @@ public sealed class NameMatcherTests
 
         return d[a.Length, b.Length];
     }
+
+    [Theory]
+    [InlineData("Троцкий", "trotskiy")]
+    [InlineData("Зиновьев", "zinovev")]
+    [InlineData("Ramón Mercader", "ramon mercader")]
+    [InlineData("tro\uFFFEtsky", "tro tsky")]
+    [InlineData("\uD800trotsky", "trotsky")]
+    [InlineData("\uFDD0", "")]
+    public void NormalisingTransliteratesOtherScriptsAndNeverThrowsOnInvalidText(string text, string expected) =>
+        Assert.Equal(expected, NameNormalizer.Normalize(text));
 }

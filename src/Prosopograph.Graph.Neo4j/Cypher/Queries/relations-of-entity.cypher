@@ -1,4 +1,4 @@
-// A page of the relations touching one entity, in id order, with the total. Direction 'out' keeps those the entity
+// A page of the relations touching one entity, in the timeline order of relations.cypher, with the total. Direction 'out' keeps those the entity
 // is the subject of, 'in' those it is the object of; a symmetric type ($symmetricTypes) counts both ways.
 // The relation criteria, the year filter and the validity filters are those of relations.cypher.
 MATCH (:Entity {id: $entity})-[touching]-(:Entity)
@@ -17,7 +17,7 @@ WHERE (($direction <> 'in' AND (s.id = $entity OR (o.id = $entity AND type(r) IN
   AND ($asOf IS NULL OR r.validity = 'undated'
        OR ((r.validFromYear IS NULL OR r.validFromYear <= $asOf) AND (r.validToYear IS NULL OR $asOf <= r.validToYear)))
 WITH s, r, o
-ORDER BY r.id
+ORDER BY r.timelineKey, r.id
 WITH collect([s, r, o]) AS selected
 CALL (selected) {
   UNWIND selected[$offset..($offset + $limit)] AS row

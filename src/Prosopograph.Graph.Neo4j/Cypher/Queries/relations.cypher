@@ -1,5 +1,7 @@
-// A page of relations in corpus order, with the total. The relation criteria (RelationCriteria, the same in every
-// statement that returns relations): a type in $types, a claim source in $sources, a stance in $stances; null = any. Years: a relation is kept when its own dates (spanFrom..spanTo,
+// A page of relations in timeline order (timelineKey sorts like PartialDate; undated relations, whose key is null,
+// come last, as null sorts last), then by id, with the total. The relation criteria (RelationCriteria, the same in
+// every statement that returns relations): a type in $types, a claim source in $sources, a stance in $stances;
+// null = any. Years: a relation is kept when its own dates (spanFrom..spanTo,
 // open where null) overlap $from..$to; an undated one has no years and is dropped as soon as either bound is given.
 // $asOf and $includeUndated select by validity as neighbourhood.cypher does.
 MATCH (s:Entity)-[r]->(o:Entity)
@@ -14,7 +16,7 @@ WHERE r.corpusVersion IS NOT NULL
   AND ($asOf IS NULL OR r.validity = 'undated'
        OR ((r.validFromYear IS NULL OR r.validFromYear <= $asOf) AND (r.validToYear IS NULL OR $asOf <= r.validToYear)))
 WITH s, r, o
-ORDER BY r.corpusOrder, r.id
+ORDER BY r.timelineKey, r.id
 WITH collect([s, r, o]) AS selected
 CALL (selected) {
   UNWIND selected[$offset..($offset + $limit)] AS row
