@@ -8,11 +8,14 @@ namespace Prosopograph.Graph.Embedded;
 /// The in-process store: the corpus held in memory with its indexes. It is the default when no Neo4j server is
 /// configured, and the reference for what every other store must answer.
 /// </summary>
-public sealed class EmbeddedGraphStore : IGraphStore
+public sealed class EmbeddedGraphStore : IGraphStore, IGraphStoreSyncState
 {
     private volatile EmbeddedGraph? _graph;
 
     public bool IsLoaded => _graph is not null;
+
+    public GraphStoreSync Current => new("embedded", _graph?.Corpus.Version, _graph is not null,
+        _graph is null ? "The embedded graph store is still loading the corpus." : "The corpus is held in memory; each write swaps it before it is acknowledged.");
 
     /// <summary>Builds the indexes; until this has run every query answers "unavailable".</summary>
     public void Load(CorpusModel corpus) => _graph = new EmbeddedGraph(corpus);

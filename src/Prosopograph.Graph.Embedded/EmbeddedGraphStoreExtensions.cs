@@ -12,6 +12,7 @@ public static class EmbeddedGraphStoreExtensions
         builder.AddCorpus();
         builder.Services.AddSingleton<EmbeddedGraphStore>();
         builder.Services.AddSingleton<IGraphStore>(services => services.GetRequiredService<EmbeddedGraphStore>());
+        builder.Services.AddSingleton<IGraphStoreSyncState>(services => services.GetRequiredService<EmbeddedGraphStore>());
         builder.Services.AddHostedService<EmbeddedStoreLoader>();
         builder.Services.AddHealthChecks().AddCheck<EmbeddedStoreHealthCheck>("embedded-graph-store", tags: ["ready"]);
         return builder;

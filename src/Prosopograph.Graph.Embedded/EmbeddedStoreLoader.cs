@@ -1,19 +1,29 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Prosopograph.Corpus.Model;
+using Prosopograph.Graph.Hosting;
 
 namespace Prosopograph.Graph.Embedded;
 
-/// <summary>Builds the embedded store's indexes once the host starts; readiness waits for it.</summary>
-internal sealed class EmbeddedStoreLoader(EmbeddedGraphStore store, CorpusModel corpus, ILogger<EmbeddedStoreLoader> logger) : IHostedService
+/// <summary>
+/// Builds the embedded store's indexes once the host starts (readiness waits for it) and again for every new
+/// corpus snapshot a write publishes; the store swaps its whole graph at once, so readers never see half of one.
+/// </summary>
+internal sealed class EmbeddedStoreLoader(EmbeddedGraphStore store, CorpusSnapshots snapshots, ILogger<EmbeddedStoreLoader> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        store.Load(corpus);
-        logger.LogInformation("Embedded graph store ready with corpus {Version}: {Entities} entities, {Relations} relations",
-            corpus.Version, corpus.Entities.Count, corpus.Relations.Count);
+        Load(snapshots.Current);
+        snapshots.Subscribe(Load);
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void Load(CorpusModel corpus)
+    {
+        store.Load(corpus);
+        logger.LogInformation("Embedded graph store ready with corpus {Version}: {Entities} entities, {Relations} relations",
+            corpus.Version, corpus.Entities.Count, corpus.Relations.Count);
+    }
 }

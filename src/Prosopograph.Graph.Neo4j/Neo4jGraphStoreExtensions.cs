@@ -39,6 +39,7 @@ public static class Neo4jGraphStoreExtensions
         builder.Services.AddSingleton<IGraphStore>(services => services.GetRequiredService<Neo4jGraphStore>());
         builder.Services.AddSingleton<CorpusSeeder>();
         builder.Services.AddSingleton<SeedingStatus>();
+        builder.Services.AddSingleton<IGraphStoreSyncState>(services => services.GetRequiredService<SeedingStatus>());
         builder.Services.AddHostedService<SeedingService>();
         builder.Services.AddHealthChecks().AddCheck<Neo4jReadinessCheck>("neo4j", tags: ["ready"]);
         return builder;

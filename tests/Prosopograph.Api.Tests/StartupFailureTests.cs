@@ -24,7 +24,7 @@ public sealed class StartupFailureTests
         var (exitCode, output) = await RunApiAsync($"--Corpus:Path={corpus}");
 
         Assert.Equal(1, exitCode);
-        Assert.Matches(@"documents/broken\.yaml:\d+: ", output);
+        Assert.Matches(@"documents/broken\.yaml:\d+:\d+: ", output); // as prosopograph validate prints it: path:line:col
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
     }

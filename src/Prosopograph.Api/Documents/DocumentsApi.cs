@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Prosopograph.Api.Contracts;
 using Prosopograph.Api.Validation;
 using Prosopograph.Api.Errors;
+using Prosopograph.Api.Writes;
 using Prosopograph.Corpus.Model;
 using Prosopograph.Graph;
 
@@ -20,7 +21,8 @@ public static class DocumentsApi
             .WithSummary("List the source documents");
         api.MapGet("/{id}", GetDocument)
             .WithName("GetDocument")
-            .WithSummary("Get a document's metadata and full text");
+            .WithSummary("Get a document's metadata and full text; its ETag is the If-Match of a replace")
+            .AddEndpointFilter<DocumentETagFilter>();
         api.MapGet("/{id}/mentions", GetMentions)
             .WithName("GetDocumentMentions")
             .WithSummary("List where entities are mentioned in a document, in text order");

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Prosopograph.Corpus.Loading;
 using Prosopograph.Corpus.Model;
+using Prosopograph.Graph.Hosting;
 
 namespace Prosopograph.Api.Hosting;
 
@@ -18,7 +19,7 @@ public static class StartupFailures
             app.Services.GetRequiredService<IStartupValidator>().Validate();
             app.Services.GetRequiredService<CorpusModel>();
         }
-        catch (Exception failure) when (Reasons(failure) is { } reasons)
+        catch (Exception failure) when (Reasons(failure, CorpusFolder(app)) is { } reasons)
         {
             Console.Error.WriteLine("Prosopograph cannot start:");
             foreach (var reason in reasons)
@@ -33,12 +34,26 @@ public static class StartupFailures
         return 0;
     }
 
-    private static IEnumerable<string>? Reasons(Exception failure) => failure switch
+    // Corpus errors print as `prosopograph validate` prints them (path:line:col: message), through the same code.
+    private static IEnumerable<string>? Reasons(Exception failure, string corpusFolder) => failure switch
     {
-        CorpusValidationException corpus => corpus.Errors.Select(e => e.ToString()),
+        CorpusValidationException corpus => CompilerStyleErrors.Format(corpusFolder, corpus.Errors),
         OptionsValidationException options => options.Failures,
-        AggregateException aggregate when aggregate.InnerExceptions.All(e => Reasons(e) is not null) =>
-            aggregate.InnerExceptions.SelectMany(e => Reasons(e)!),
+        AggregateException aggregate when aggregate.InnerExceptions.All(e => Reasons(e, corpusFolder) is not null) =>
+            aggregate.InnerExceptions.SelectMany(e => Reasons(e, corpusFolder)!),
         _ => null,
     };
+
+    // Never throws inside the exception filter: an invalid Corpus option is itself one of the reasons listed.
+    private static string CorpusFolder(WebApplication app)
+    {
+        try
+        {
+            return app.Services.GetRequiredService<IOptions<CorpusOptions>>().Value.Path;
+        }
+        catch (OptionsValidationException)
+        {
+            return "";
+        }
+    }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Prosopograph.Corpus.Model;
+using Prosopograph.Graph.Hosting;
 using Prosopograph.Graph.Neo4j.Configuration;
 using Prosopograph.Graph.Neo4j.Cypher;
 using Prosopograph.Graph.Neo4j.QueryApi;
@@ -18,12 +19,14 @@ public sealed record SeedReport(
 /// </summary>
 public sealed class CorpusSeeder(
     INeo4jQueryRunner runner,
-    CorpusModel corpus,
+    CorpusSnapshots snapshots,
     IOptionsMonitor<Neo4jOptions> options,
     ILogger<CorpusSeeder> logger)
 {
     public async Task<SeedReport> SeedAsync(CancellationToken cancellationToken = default)
     {
+        // One snapshot for the whole run: a write landing meanwhile is synced by the next run, not mixed into this one.
+        var corpus = snapshots.Current;
         var started = Stopwatch.GetTimestamp();
         var requests = 0;
         foreach (var statement in SeedStatements.Schema)
@@ -32,15 +35,15 @@ public sealed class CorpusSeeder(
             requests++;
         }
 
-        requests += await MergeAsync(SeedStatements.MergeDocuments, CorpusRows.Documents(corpus), cancellationToken);
-        requests += await MergeAsync(SeedStatements.MergeEntities, CorpusRows.Entities(corpus), cancellationToken);
-        requests += await MergeAsync(SeedStatements.MergeMentions, CorpusRows.Mentions(corpus), cancellationToken);
-        requests += await MergeAsync(SeedStatements.MergeRelations, CorpusRows.Relations(corpus), cancellationToken);
+        requests += await MergeAsync(corpus.Version, SeedStatements.MergeDocuments, CorpusRows.Documents(corpus), cancellationToken);
+        requests += await MergeAsync(corpus.Version, SeedStatements.MergeEntities, CorpusRows.Entities(corpus), cancellationToken);
+        requests += await MergeAsync(corpus.Version, SeedStatements.MergeMentions, CorpusRows.Mentions(corpus), cancellationToken);
+        requests += await MergeAsync(corpus.Version, SeedStatements.MergeRelations, CorpusRows.Relations(corpus), cancellationToken);
 
         var removed = 0;
         foreach (var statement in SeedStatements.RemoveStale)
         {
-            var result = await runner.RunAsync(statement, VersionOnly(), cancellationToken);
+            var result = await runner.RunAsync(statement, new Dictionary<string, object?> { ["version"] = corpus.Version }, cancellationToken);
             removed += (result.Counters?.NodesDeleted ?? 0) + (result.Counters?.RelationshipsDeleted ?? 0);
             requests++;
         }
@@ -54,17 +57,15 @@ public sealed class CorpusSeeder(
         return report;
     }
 
-    private async Task<int> MergeAsync<T>(CypherStatement statement, IEnumerable<T> rows, CancellationToken cancellationToken)
+    private async Task<int> MergeAsync<T>(string version, CypherStatement statement, IEnumerable<T> rows, CancellationToken cancellationToken)
     {
         var requests = 0;
         foreach (var batch in rows.Chunk(options.CurrentValue.SeedBatchSize))
         {
-            await runner.RunAsync(statement, new Dictionary<string, object?> { ["rows"] = batch, ["version"] = corpus.Version }, cancellationToken);
+            await runner.RunAsync(statement, new Dictionary<string, object?> { ["rows"] = batch, ["version"] = version }, cancellationToken);
             requests++;
         }
 
         return requests;
     }
-
-    private Dictionary<string, object?> VersionOnly() => new() { ["version"] = corpus.Version };
 }

@@ -22,7 +22,11 @@ internal sealed class Neo4jReadinessCheck(SeedingStatus status, INeo4jQueryRunne
         try
         {
             await runner.RunAsync(QueryStatements.Ping, null, cancellationToken);
-            return HealthCheckResult.Healthy(seeding.Description);
+
+            // Behind after a write: still serving (the previous version, whole), but not what the files say yet.
+            return status.InStep
+                ? HealthCheckResult.Healthy(seeding.Description)
+                : HealthCheckResult.Degraded(((IGraphStoreSyncState)status).Current.Description);
         }
         catch (Neo4jException e)
         {

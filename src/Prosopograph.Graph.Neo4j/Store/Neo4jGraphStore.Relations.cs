@@ -58,8 +58,8 @@ public sealed partial class Neo4jGraphStore
     public async Task<IReadOnlyList<RelationTypeUsage>> GetRelationTypesAsync(CancellationToken cancellationToken = default)
     {
         var counts = (await ReadStatsAsync(cancellationToken)).RelationsByType;
-        return corpus.Vocabulary.RelationTypes
-            .Select(t => RelationTypeUsage.Of(t, corpus.Vocabulary, counts.GetValueOrDefault(t.Id)))
+        return snapshots.Current.Vocabulary.RelationTypes
+            .Select(t => RelationTypeUsage.Of(t, snapshots.Current.Vocabulary, counts.GetValueOrDefault(t.Id)))
             .ToList();
     }
 }

@@ -10,7 +10,7 @@ public sealed partial class Neo4jGraphStore
     {
         var stats = await ReadStatsAsync(cancellationToken);
         return new GraphStats(
-            corpus.Version,
+            snapshots.Current.Version,
             stats.Documents,
             stats.EntitiesByKind.Values.Sum(),
             stats.RelationsByType.Values.Sum(),
@@ -29,7 +29,7 @@ public sealed partial class Neo4jGraphStore
         return new GraphExport(
             Directed: true,
             Multigraph: true,
-            Graph: new Dictionary<string, string> { ["name"] = "Prosopograph", ["version"] = corpus.Version },
+            Graph: new Dictionary<string, string> { ["name"] = "Prosopograph", ["version"] = snapshots.Current.Version },
             Nodes: entities.Column<EntityRecord>("entity").Select(e => new ExportNode(e.Id, e.Kind, e.Name, e.AliasViews(), e.Notes, e.ExistenceView())).ToList(),
             Links: relations.Column<RelationRecord>("relation").Select(r => new ExportLink(
                 r.Id, r.Source.Id, r.Target.Id, types.ToId(r.Type), r.DateView(), r.ValidityView(),

@@ -1,4 +1,4 @@
-using Prosopograph.Corpus.Model;
+using Prosopograph.Graph.Hosting;
 using Prosopograph.Graph.Neo4j.QueryApi;
 
 namespace Prosopograph.Graph.Neo4j.Store;
@@ -8,9 +8,9 @@ namespace Prosopograph.Graph.Neo4j.Store;
 /// against both). The corpus model supplies only what is configuration rather than data: the vocabulary and the
 /// dataset version. Ordering that Cypher and .NET could disagree on (case-insensitive names, path order) is done here.
 /// </summary>
-public sealed partial class Neo4jGraphStore(INeo4jQueryRunner runner, CorpusModel corpus) : IGraphStore
+public sealed partial class Neo4jGraphStore(INeo4jQueryRunner runner, CorpusSnapshots snapshots) : IGraphStore
 {
-    private readonly GraphTypes types = new(corpus.Vocabulary);
+    private readonly GraphTypes types = new(snapshots.Current.Vocabulary);
 
     /// <summary>Runs a read; an outage becomes the exception the API answers with 503 and Retry-After.</summary>
     private async Task<QueryResult> ReadAsync(CypherStatement statement, Dictionary<string, object?> parameters, CancellationToken cancellationToken)

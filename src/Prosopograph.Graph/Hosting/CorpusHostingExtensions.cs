@@ -19,8 +19,12 @@ public static class CorpusHostingExtensions
             .BindConfiguration(CorpusOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddSingleton(LoadCorpus);
-        builder.Services.AddSingleton(services => services.GetRequiredService<CorpusModel>().Vocabulary);
+        builder.Services.AddSingleton(services => new CorpusSnapshots(LoadCorpus(services)));
+
+        // Resolved per request, so a handler sees the snapshot current when it started; the vocabulary is not
+        // written through the API, so it stays the one loaded at start-up.
+        builder.Services.AddTransient(services => services.GetRequiredService<CorpusSnapshots>().Current);
+        builder.Services.AddSingleton(services => services.GetRequiredService<CorpusSnapshots>().Current.Vocabulary);
         builder.Services.AddHostedService<CorpusStartupCheck>();
         return builder;
     }
@@ -47,9 +51,9 @@ public static class CorpusHostingExtensions
     }
 
     // Resolving the corpus before the server listens turns a broken annotation file into a failed start.
-    private sealed class CorpusStartupCheck(CorpusModel corpus) : IHostedService
+    private sealed class CorpusStartupCheck(CorpusSnapshots snapshots) : IHostedService
     {
-        public Task StartAsync(CancellationToken cancellationToken) => corpus.Documents.Count > 0
+        public Task StartAsync(CancellationToken cancellationToken) => snapshots.Current.Documents.Count > 0
             ? Task.CompletedTask
             : throw new InvalidOperationException("The corpus holds no documents.");
 

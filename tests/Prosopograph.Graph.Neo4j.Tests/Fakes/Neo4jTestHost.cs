@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Prosopograph.Corpus.Model;
+using Prosopograph.Graph.Hosting;
 
 namespace Prosopograph.Graph.Neo4j.Tests.Fakes;
 
@@ -34,7 +35,7 @@ public static class Neo4jTestHost
         if (corpus is not null)
         {
             // Registered last so it wins over AddCorpus's loader, which would read a corpus folder.
-            builder.Services.AddSingleton(corpus);
+            builder.Services.AddSingleton(new CorpusSnapshots(corpus));
         }
 
         return builder.Build();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Prosopograph.Corpus.Model;
+using Prosopograph.Graph.Hosting;
 
 namespace Prosopograph.Graph.Neo4j.Tests.Live;
 
@@ -16,7 +17,7 @@ public static class LiveHost
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Neo4j:SeedOnStartup"] = "false" });
         builder.Logging.ClearProviders();
         builder.AddNeo4jGraphStore();
-        builder.Services.AddSingleton(corpus);
+        builder.Services.AddSingleton(new CorpusSnapshots(corpus));
         return builder.Build().Services;
     }
 }
