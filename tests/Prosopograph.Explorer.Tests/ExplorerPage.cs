@@ -4,7 +4,11 @@ using Microsoft.Playwright;
 
 namespace Prosopograph.Explorer.Tests;
 
-public sealed record CanvasEdge(string Id, string Type, string Source, string Target, string Validity, string Voice, string Stance, string Line);
+/// <summary>An edge on the canvas; Colour is its line colour as Cytoscape reports it (rgb(r,g,b)).</summary>
+public sealed record CanvasEdge(string Id, string Type, string Source, string Target, string Validity, string Voice, string Stance, string Line, string Colour);
+
+/// <summary>A node on the canvas; Colour is its fill as Cytoscape reports it (rgb(r,g,b)).</summary>
+public sealed record CanvasNode(string Id, string Kind, string Colour);
 
 /// <summary>How long the canvas took to show a graph: adding the elements, the fCoSE layout, the first frame.</summary>
 public sealed record RenderTime(double TotalMs, double AddMs, double LayoutMs, double PaintMs);
@@ -69,6 +73,9 @@ public sealed class ExplorerPage : IAsyncDisposable
     }
 
     public async Task<string[]> NodeIdsAsync() => await Page.EvaluateAsync<string[]>("() => explorer.nodeIds()");
+
+    public async Task<CanvasNode[]> NodesAsync() =>
+        (await Page.EvaluateAsync<JsonElement>("() => explorer.nodes()")).Deserialize<CanvasNode[]>(Json)!;
 
     public async Task<CanvasEdge[]> EdgesAsync() =>
         (await Page.EvaluateAsync<JsonElement>("() => explorer.edges()")).Deserialize<CanvasEdge[]>(Json)!;

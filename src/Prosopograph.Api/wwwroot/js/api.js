@@ -288,6 +288,11 @@ export async function getEntityKinds() {
     return (await allItems('ListEntityKinds', '/api/entity-kinds')).map(k => ({ id: k.id, label: k.label ?? k.id }));
 }
 
+/** The shared colour table (kinds, voices, fallback), as /browser/palette.json gives it; palette.js checks it. */
+export async function getPalette() {
+    return getJson('/browser/palette.json');
+}
+
 /**
  * The years of the corpus, for the "as of" slider: min and max over every date and validity bound, and the
  * span where most relations start (the 10th to the 90th percentile of their first years), which Play walks.

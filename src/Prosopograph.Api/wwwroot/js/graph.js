@@ -1,8 +1,10 @@
 // The canvas: Cytoscape.js with the fCoSE force-directed layout (vendored; loaded as globals by index.html).
-// Nodes are coloured and shaped by kind; edges are labelled by type, point from subject to object, and are
-// drawn by how well the text dates them: solid (dated), dashed (bounded by lifespans), dotted (undated).
+// Nodes are coloured and shaped by kind; edges are labelled by type, point from subject to object, are
+// coloured by voice, and are drawn by how well the text dates them: solid (dated), dashed (bounded by
+// lifespans), dotted (undated). Kind and voice colours come from the shared palette (palette.js).
+import { voiceOf } from './palette.js';
 
-/** The shape of each entity kind; colours live in explorer.css (--kind-<id>) beside the legend's. */
+/** The shape of each entity kind; its colour is the palette's. */
 export const kindShapes = {
     person: 'ellipse',
     party: 'round-rectangle',
@@ -22,15 +24,9 @@ function cssColour(name, fallback) {
     return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
-export function voiceClass(voice) {
-    if (voice.stance === 'disputed') {
-        return 'disputed';
-    }
-    return voice.source === 'author' ? 'author' : 'relayed';
-}
-
-function stylesheet() {
-    const kindColour = node => cssColour(`--kind-${node.data('kind')}`, cssColour('--kind-other', '#888'));
+function stylesheet(palette) {
+    const kindColour = node => palette.kindColour(node.data('kind'));
+    const voiceColour = edge => palette.voiceColour(edge.data('colourBy'));
     return [
         {
             selector: 'node',
@@ -60,8 +56,8 @@ function stylesheet() {
                 'curve-style': 'bezier',
                 'control-point-step-size': 28,
                 width: 1.6,
-                'line-color': cssColour('--voice-author', '#666'),
-                'target-arrow-color': cssColour('--voice-author', '#666'),
+                'line-color': voiceColour,
+                'target-arrow-color': voiceColour,
                 'target-arrow-shape': 'triangle',
                 'arrow-scale': 0.9,
                 'line-style': edge => validityStyles[edge.data('validity')] ?? 'solid',
@@ -74,8 +70,6 @@ function stylesheet() {
             },
         },
         { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none' } },
-        { selector: 'edge.relayed', style: { 'line-color': cssColour('--voice-relayed', '#3b6ea5'), 'target-arrow-color': cssColour('--voice-relayed', '#3b6ea5') } },
-        { selector: 'edge.disputed', style: { 'line-color': cssColour('--voice-disputed', '#b03a2e'), 'target-arrow-color': cssColour('--voice-disputed', '#b03a2e') } },
         { selector: '.faded', style: { opacity: 0.15 } },
         { selector: 'edge.path', style: { width: 4, 'line-color': cssColour('--highlight', '#d98c00'), 'target-arrow-color': cssColour('--highlight', '#d98c00'), 'font-size': 10, 'z-index': 10 } },
         { selector: 'node.path', style: { 'border-width': 4, 'border-color': cssColour('--highlight', '#d98c00') } },
@@ -90,9 +84,9 @@ function toElements(graph, labelOf, symmetric) {
         group: 'edges',
         data: {
             id: l.id, source: l.source.id, target: l.target.id, type: l.type, label: labelOf(l.type),
-            validity: l.validity.kind, voice: l.voice.source, stance: l.voice.stance,
+            validity: l.validity.kind, voice: l.voice.source, stance: l.voice.stance, colourBy: voiceOf(l.voice),
         },
-        classes: [voiceClass(l.voice), symmetric(l.type) ? 'symmetric' : ''].filter(Boolean),
+        classes: symmetric(l.type) ? ['symmetric'] : [],
     }));
     return [...nodes, ...edges];
 }
@@ -100,12 +94,12 @@ function toElements(graph, labelOf, symmetric) {
 const nextFrame = () => new Promise(resolve => requestAnimationFrame(() => resolve()));
 
 export class GraphView {
-    constructor(container, { labelOf, symmetric, onNodeTap, onNodeDoubleTap, onEdgeTap }) {
+    constructor(container, { palette, labelOf, symmetric, onNodeTap, onNodeDoubleTap, onEdgeTap }) {
         cytoscape.use(cytoscapeFcose);
         this.labelOf = labelOf;
         this.symmetric = symmetric;
         this.lastRender = null;
-        this.cy = cytoscape({ container, style: stylesheet(), minZoom: 0.2, maxZoom: 3, boxSelectionEnabled: false });
+        this.cy = cytoscape({ container, style: stylesheet(palette), minZoom: 0.2, maxZoom: 3, boxSelectionEnabled: false });
         this.cy.on('tap', 'node', event => onNodeTap(event.target.id()));
         this.cy.on('dbltap', 'node', event => onNodeDoubleTap(event.target.id()));
         this.cy.on('tap', 'edge', event => onEdgeTap(event.target.id()));
@@ -181,10 +175,15 @@ export class GraphView {
         return this.cy.nodes().map(n => n.id());
     }
 
+    /** Each node's kind and the colour Cytoscape draws it in (as Cytoscape reports it: rgb(r,g,b)). */
+    nodes() {
+        return this.cy.nodes().map(n => ({ id: n.id(), kind: n.data('kind'), colour: n.style('background-color') }));
+    }
+
     edges() {
         return this.cy.edges().map(e => {
             const { id, type, source, target, validity, voice, stance } = e.data();
-            return { id, type, source, target, validity, voice, stance, line: e.style('line-style') };
+            return { id, type, source, target, validity, voice, stance, line: e.style('line-style'), colour: e.style('line-color') };
         });
     }
 

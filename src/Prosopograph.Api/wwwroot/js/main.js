@@ -6,6 +6,7 @@ import { Vocabulary } from './describe.js';
 import { GraphView } from './graph.js';
 import { Controls } from './controls.js';
 import { renderLegend } from './legend.js';
+import { Palette } from './palette.js';
 import { EntitySearch } from './search.js';
 import { Panel } from './panel.js';
 import { entityPanel } from './entity-panel.js';
@@ -177,10 +178,13 @@ function onKey(event) {
 }
 
 async function start() {
-    const [types, kinds, years] = await Promise.all([api.getRelationTypes(), api.getEntityKinds(), api.getYearSpan()]);
+    const [types, kinds, years, colours] = await Promise.all(
+        [api.getRelationTypes(), api.getEntityKinds(), api.getYearSpan(), api.getPalette()]);
     vocabulary = new Vocabulary(types, kinds);
-    renderLegend(vocabulary);
+    const palette = new Palette(colours);
+    renderLegend(vocabulary, palette);
     graph = new GraphView(byId('graph'), {
+        palette,
         labelOf: type => vocabulary.label(type),
         symmetric: type => vocabulary.symmetric(type),
         onNodeTap: id => navigate({ show: `entity:${id}` }, { focus: false }),
@@ -214,6 +218,7 @@ window.explorer = {
         } while (seen !== queue);
     },
     nodeIds: () => graph.nodeIds(),
+    nodes: () => graph.nodes(),
     edges: () => graph.edges(),
     highlighted: () => graph.highlighted(),
     pointOf: id => graph.pointOf(id),
