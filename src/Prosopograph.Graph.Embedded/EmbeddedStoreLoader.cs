@@ -14,7 +14,7 @@ internal sealed class EmbeddedStoreLoader(EmbeddedGraphStore store, CorpusSnapsh
     public Task StartAsync(CancellationToken cancellationToken)
     {
         Load(snapshots.Current);
-        snapshots.Subscribe(Load);
+        snapshots.OnReplacing(Load);
         return Task.CompletedTask;
     }
 

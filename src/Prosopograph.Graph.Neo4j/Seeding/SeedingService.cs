@@ -31,7 +31,7 @@ internal sealed class SeedingService(
 
         // One pending signal is enough: a sync always takes the latest snapshot, however many writes came meanwhile.
         var written = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-        snapshots.Subscribe(_ => written.Writer.TryWrite(true));
+        snapshots.OnReplaced(_ => written.Writer.TryWrite(true));
         try
         {
             do
