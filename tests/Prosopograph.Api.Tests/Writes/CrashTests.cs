@@ -37,6 +37,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         var watch = Stopwatch.StartNew();
         var kills = 0;
         var writes = 0;
+        var writingRounds = 0;
         while (kills < Kills && watch.Elapsed < Budget)
         {
             using var api = ApiProcess.Start(_folder, WriteKeys.Digest(_key));
@@ -49,6 +50,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
             {
                 await api.WaitUntilReadyAsync();
                 AssertNoDebris();
+                writingRounds++;
                 writes += await WriteUntilKilledAsync(api.Client(_key), random);
             }
 
@@ -57,9 +59,12 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
             AssertEveryAcknowledgedWriteLoads();
         }
 
-        output.WriteLine($"{kills} SIGKILLs, {writes} writes acknowledged, {_acknowledged.Count} documents, {watch.Elapsed.TotalSeconds:F1} s");
+        output.WriteLine($"{kills} SIGKILLs, {writingRounds} writing rounds, {writes} writes acknowledged, {_acknowledged.Count} documents, {watch.Elapsed.TotalSeconds:F1} s");
         Assert.True(kills >= MinimumKills, $"only {kills} kills fitted in {Budget}");
-        Assert.True(writes >= kills, $"only {writes} writes were acknowledged in {kills} rounds");
+        // A round killed mid start-up writes nothing, and under load the kill may come before a second write; but the
+        // first write of every writing round is awaited before the kill is armed, so each must have one acknowledged.
+        Assert.True(writingRounds >= MinimumKills / 2, $"only {writingRounds} of {kills} rounds wrote before the kill");
+        Assert.True(writes >= writingRounds, $"only {writes} writes were acknowledged in {writingRounds} writing rounds");
     }
 
     // The first write of a round is awaited (a cold process is slow to answer it); the kill then comes at a random
