@@ -95,8 +95,8 @@ public static class NameMatcher
         LetterSignature.MayBeWithin(query.Signature, signature, budget) &&
         EditDistance.Within(query.Text, candidate, budget);
 
-    // Short queries get no fuzziness: two edits turn "Marx" into half the corpus.
-    private static int AllowedEdits(int length) => length switch
+    /// <summary>How many edits a fuzzy match of a query this long may take; short queries get none, since two edits turn "Marx" into half the corpus.</summary>
+    public static int AllowedEdits(int length) => length switch
     {
         < 4 => 0,
         < 8 => 1,
