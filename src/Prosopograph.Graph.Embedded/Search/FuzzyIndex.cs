@@ -21,7 +21,8 @@ internal sealed class FuzzyIndex
     private const int ShortestTerm = 3;
     private const int ShortestTermForTwoEdits = 6;
 
-    private readonly int[][] _entitiesByPrefix;
+    // For each prefix, by the length of the terms that begin with it (ascending), the entities holding such a term.
+    private readonly TermLength[][] _entitiesByPrefix;
     private readonly ulong[] _variantHashes;
 
     // Parallel to _variantHashes: the prefix number shifted left twice, or'd with the letters deleted (0 to 2).
@@ -30,7 +31,7 @@ internal sealed class FuzzyIndex
     public FuzzyIndex(IReadOnlyList<IReadOnlyList<string>> namesByEntity)
     {
         var prefixNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var entitiesByPrefix = new List<List<int>>();
+        var entitiesByPrefix = new List<SortedDictionary<int, List<int>>>();
         for (var entity = 0; entity < namesByEntity.Count; entity++)
         {
             foreach (var term in namesByEntity[entity].SelectMany(n => n.Split(' ').Prepend(n)).Where(t => t.Length >= ShortestTerm))
@@ -42,7 +43,13 @@ internal sealed class FuzzyIndex
                     entitiesByPrefix.Add([]);
                 }
 
-                var entities = entitiesByPrefix[number];
+                // Filed under the term's length too: a term more than k letters longer or shorter than the query
+                // cannot be within k edits, however alike their beginnings.
+                if (!entitiesByPrefix[number].TryGetValue(term.Length, out var entities))
+                {
+                    entitiesByPrefix[number][term.Length] = entities = [];
+                }
+
                 if (entities.Count == 0 || entities[^1] != entity)
                 {
                     entities.Add(entity);
@@ -50,7 +57,7 @@ internal sealed class FuzzyIndex
             }
         }
 
-        _entitiesByPrefix = entitiesByPrefix.Select(e => e.ToArray()).ToArray();
+        _entitiesByPrefix = entitiesByPrefix.Select(byLength => byLength.Select(l => new TermLength(l.Key, [.. l.Value])).ToArray()).ToArray();
         var variants = new List<(ulong Hash, int Prefix)>();
         foreach (var (prefix, number) in prefixNumbers)
         {
@@ -70,7 +77,7 @@ internal sealed class FuzzyIndex
 
     public int VariantCount => _variantHashes.Length;
 
-    public int PostingCount => _entitiesByPrefix.Sum(e => e.Length);
+    public int PostingCount => _entitiesByPrefix.Sum(p => p.Sum(l => l.Entities.Length));
 
     /// <summary>Adds to <paramref name="candidates"/> every entity with a name or word that may lie within <paramref name="edits"/> of <paramref name="text"/>.</summary>
     public void AddCandidates(string text, int edits, ISet<int> candidates)
@@ -83,9 +90,17 @@ internal sealed class FuzzyIndex
             for (; at < _variantHashes.Length && _variantHashes[at] == hash; at++)
             {
                 var number = _variantPrefixes[at] >> 2;
-                if ((_variantPrefixes[at] & 3) <= edits && seen.Add(number))
+                if ((_variantPrefixes[at] & 3) > edits || !seen.Add(number))
                 {
-                    candidates.UnionWith(_entitiesByPrefix[number]);
+                    continue;
+                }
+
+                foreach (var group in _entitiesByPrefix[number])
+                {
+                    if (Math.Abs(group.Length - text.Length) <= edits)
+                    {
+                        candidates.UnionWith(group.Entities);
+                    }
                 }
             }
         });
@@ -110,3 +125,5 @@ internal sealed class FuzzyIndex
         return low;
     }
 }
+
+internal readonly record struct TermLength(int Length, int[] Entities);

@@ -26,9 +26,9 @@ public sealed class IndexedSearchTests
     public void IndexedSearchAnswersAsRankingEveryEntityOnSharedSurnamesAndHomonyms()
     {
         var kinds = Seed.Value.Vocabulary.EntityKinds.Select(k => k.Id).ToList();
-        var corpus = new CorpusModel("synthetic", Seed.Value.Vocabulary, [], SyntheticPeople.Entities(3000, 42, kinds), [], []);
+        var corpus = new CorpusModel("synthetic", Seed.Value.Vocabulary, [], SyntheticPeople.Entities(2000, 42, kinds), [], []);
 
-        AssertIndexAgreesWithBruteForce(corpus, queries: 1500, seed: 1917);
+        AssertIndexAgreesWithBruteForce(corpus, queries: 700, seed: 1917);
     }
 
     [Theory]
