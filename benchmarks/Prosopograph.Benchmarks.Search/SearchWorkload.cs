@@ -28,6 +28,22 @@ internal sealed class SearchWorkload
 
     public string Source { get; private init; } = "";
 
+    private static readonly Dictionary<int, SearchWorkload> Built = [];
+
+    /// <summary>One workload per size for the whole process: BenchmarkDotNet sets up every case anew.</summary>
+    public static SearchWorkload Shared(int entities)
+    {
+        lock (Built)
+        {
+            if (!Built.TryGetValue(entities, out var workload))
+            {
+                Built[entities] = workload = Create(entities);
+            }
+
+            return workload;
+        }
+    }
+
     public static SearchWorkload Create(int entities)
     {
         var seed = Load(Path.Combine(AppContext.BaseDirectory, "seed"));

@@ -24,8 +24,10 @@ internal sealed class EntitySearchIndex
         _entities = [.. entities];
         _names = _entities.Select(e => searchNames[e.Id]).ToArray();
         var texts = _names.Select(n => (IReadOnlyList<string>)n.Select(name => name.Text).ToArray()).ToArray();
+        // The two indexes share nothing while they are built: on two cores, side by side they halve the load's wait.
+        var fuzzy = Task.Run(() => new FuzzyIndex(texts));
         _substrings = new SubstringIndex(texts);
-        _fuzzy = new FuzzyIndex(texts);
+        _fuzzy = fuzzy.GetAwaiter().GetResult();
 
         // Without text every entity matches and the order is by name: ranked once here, a page is then a slice.
         _byName = Rank(Enumerable.Range(0, _entities.Length), null).ToArray();
