@@ -20,8 +20,8 @@ internal static class SearchLatency
             var workload = SearchWorkload.Create(entities);
             Console.WriteLine($"## {workload.Source}: {workload.Graph.Corpus.Entities.Count} entities, {workload.Graph.SearchNames.Values.Sum(n => n.Length)} distinct folded names");
             MeasureIndex(workload);
-            Console.WriteLine("| query sort | brute force p50 | brute force p99 | indexed p50 | indexed p99 | p50 speed-up | mean matches | mean candidates |");
-            Console.WriteLine("|---|---|---|---|---|---|---|---|");
+            Console.WriteLine("| query sort | brute force p50 | brute force p99 | indexed p50 | indexed p99 | p50 speed-up | mean matches | mean candidates | slowest indexed query (matches) |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
             foreach (var (sort, queries) in workload.Queries)
             {
                 foreach (var query in queries.Take(5))
@@ -39,7 +39,7 @@ internal static class SearchLatency
                     }
                 }
 
-                Console.WriteLine($"| {sort} | {Ms(brute.P50)} | {Ms(brute.P99)} | {Ms(indexed.P50)} | {Ms(indexed.P99)} | {brute.P50 / indexed.P50:F0}× | {indexed.MeanCount:F0} | {queries.Average(workload.Graph.SearchIndex.CandidateCount):F0} |");
+                Console.WriteLine($"| {sort} | {Ms(brute.P50)} | {Ms(brute.P99)} | {Ms(indexed.P50)} | {Ms(indexed.P99)} | {brute.P50 / indexed.P50:F0}× | {indexed.MeanCount:F0} | {queries.Average(workload.Graph.SearchIndex.CandidateCount):F0} | `{indexed.Slowest}` ({workload.Indexed(indexed.Slowest).Count}) |");
             }
         }
     }
@@ -56,19 +56,19 @@ internal static class SearchLatency
         GC.KeepAlive(index);
     }
 
-    private static (double P50, double P99, double MeanCount) Time(IEnumerable<string> queries, Func<string, int> search)
+    private static (double P50, double P99, double MeanCount, string Slowest) Time(IEnumerable<string> queries, Func<string, int> search)
     {
-        var times = new List<double>();
+        var times = new List<(double Milliseconds, string Query)>();
         var counts = new List<int>();
         foreach (var query in queries)
         {
             var clock = Stopwatch.StartNew();
             counts.Add(search(query));
-            times.Add(clock.Elapsed.TotalMilliseconds);
+            times.Add((clock.Elapsed.TotalMilliseconds, query));
         }
 
-        times.Sort();
-        return (Percentile(times, 0.50), Percentile(times, 0.99), counts.Average());
+        var sorted = times.Select(t => t.Milliseconds).Order().ToList();
+        return (Percentile(sorted, 0.50), Percentile(sorted, 0.99), counts.Average(), times.MaxBy(t => t.Milliseconds).Query);
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
