@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Prosopograph.Corpus.Model;
+using Prosopograph.Graph.Embedded.Search;
 using Prosopograph.Graph.Search;
 using Prosopograph.Graph.Views;
 
@@ -18,6 +19,7 @@ internal sealed class EmbeddedGraph
         SearchNames = corpus.Entities.ToFrozenDictionary(
             e => e.Id,
             e => e.AllNames.Select(SearchName.Of).Where(n => n.Text.Length > 0).DistinctBy(n => n.Text).ToArray());
+        SearchIndex = new EntitySearchIndex(corpus.Entities, SearchNames);
         Adjacency = corpus.Relations
             .SelectMany(r => new[] { (Entity: r.Subject, Relation: r), (Entity: r.Object, Relation: r) })
             .DistinctBy(x => (x.Entity, x.Relation.Id))
@@ -41,6 +43,8 @@ internal sealed class EmbeddedGraph
     public FrozenDictionary<string, RelationType> TypesById { get; }
 
     public FrozenDictionary<string, SearchName[]> SearchNames { get; }
+
+    public EntitySearchIndex SearchIndex { get; }
 
     /// <summary>Every relation touching an entity, in id order.</summary>
     public FrozenDictionary<string, Relation[]> Adjacency { get; }

@@ -9,6 +9,8 @@ public static class QueryStatements
 
     public static CypherStatement SearchEntityCandidates { get; } = CypherCatalog.Read("search-entity-candidates");
 
+    public static CypherStatement ListEntities { get; } = CypherCatalog.Read("list-entities");
+
     public static CypherStatement FindEntity { get; } = CypherCatalog.Read("find-entity");
 
     public static CypherStatement Relations { get; } = CypherCatalog.Read("relations");

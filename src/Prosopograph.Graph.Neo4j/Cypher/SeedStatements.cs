@@ -25,6 +25,7 @@ public static class SeedStatements
         CypherCatalog.IdempotentWrite("doctrine-id-unique"),
         CypherCatalog.IdempotentWrite("position-id-unique"),
         CypherCatalog.IdempotentWrite("entity-names-fulltext"),
+        CypherCatalog.IdempotentWrite("entity-search-terms-fulltext"),
         CypherCatalog.IdempotentWrite("await-indexes"),
     ];
 

@@ -1,4 +1,5 @@
 using Prosopograph.Corpus.Model;
+using Prosopograph.Graph.Neo4j.Store;
 using Prosopograph.Graph.Search;
 using Prosopograph.Graph.Views;
 
@@ -26,6 +27,7 @@ internal static class CorpusRows
             e.Aliases.Select(a => a.Name).ToList(),
             e.Aliases.Select(a => a.Type ?? "").ToList(),
             string.Join(NameSeparator, e.AllNames.Select(NameNormalizer.Normalize)),
+            FullTextSearch.Terms(e.AllNames),
             e.Notes,
             e.Existence?.Date.ToString(),
             e.Existence?.Provenance.ToString(),

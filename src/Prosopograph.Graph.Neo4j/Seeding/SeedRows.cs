@@ -15,6 +15,7 @@ internal sealed record EntityRow(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> AliasTypes,
     string SearchText,
+    string SearchTerms,
     string? Notes,
     string? Existence,
     string? ExistenceProvenance,

@@ -9,11 +9,15 @@ public sealed partial class Neo4jGraphStore
 {
     /// <summary>
     /// Ranks in the service with the shared <see cref="SearchRanking"/>, as the embedded store does: Cypher has no
-    /// edit distance without APOC and Lucene's fuzziness is not ours. Neo4j supplies the candidates.
+    /// edit distance without APOC and Lucene's scoring is not our order. Neo4j's full-text index supplies the
+    /// candidates (<see cref="FullTextSearch"/>); a search without text lists every entity of the kind.
     /// </summary>
     public async Task<Page<EntitySummary>> SearchEntitiesAsync(EntitySearch search, CancellationToken cancellationToken = default)
     {
-        var result = await ReadAsync(QueryStatements.SearchEntityCandidates, new() { ["kind"] = search.Kind }, cancellationToken);
+        var query = new SearchQuery(search.Text ?? "");
+        var result = query.IsEmpty
+            ? await ReadAsync(QueryStatements.ListEntities, new() { ["kind"] = search.Kind }, cancellationToken)
+            : await ReadAsync(QueryStatements.SearchEntityCandidates, new() { ["query"] = FullTextSearch.Query(query), ["kind"] = search.Kind }, cancellationToken);
         var matches = SearchRanking.Rank(result.Column<EntityRecord>("entity"), search.Text, SearchNames, e => e.Name, e => e.Id);
         var items = matches.Skip(search.Offset).Take(search.Limit).Select(e => e.ToSummary()).ToList();
         return new Page<EntitySummary>(items, matches.Count, search.Limit, search.Offset);

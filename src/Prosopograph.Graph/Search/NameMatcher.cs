@@ -27,7 +27,7 @@ public static class NameMatcher
             return MatchRank.Word;
         }
 
-        if (name.Text.StartsWith(q, StringComparison.Ordinal) || name.Words.Any(w => w.StartsWith(q, StringComparison.Ordinal)))
+        if (name.Text.StartsWith(q, StringComparison.Ordinal) || AnyWordStartsWith(name.Words, q))
         {
             return MatchRank.Prefix;
         }
@@ -65,6 +65,11 @@ public static class NameMatcher
         foreach (var name in names)
         {
             var rank = Rank(query, name);
+            if (rank == MatchRank.Exact)
+            {
+                return rank;
+            }
+
             if (rank > best)
             {
                 best = rank;
@@ -72,6 +77,20 @@ public static class NameMatcher
         }
 
         return best;
+    }
+
+    // A loop rather than Any(): search ranks every candidate's every name, and a lambda per name adds up.
+    private static bool AnyWordStartsWith(string[] words, string query)
+    {
+        foreach (var word in words)
+        {
+            if (word.StartsWith(query, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the query occurs in the name starting and ending at word boundaries.</summary>
@@ -95,8 +114,8 @@ public static class NameMatcher
         LetterSignature.MayBeWithin(query.Signature, signature, budget) &&
         EditDistance.Within(query.Text, candidate, budget);
 
-    // Short queries get no fuzziness: two edits turn "Marx" into half the corpus.
-    private static int AllowedEdits(int length) => length switch
+    /// <summary>How many edits a fuzzy match of a query this long may take; short queries get none, since two edits turn "Marx" into half the corpus.</summary>
+    public static int AllowedEdits(int length) => length switch
     {
         < 4 => 0,
         < 8 => 1,

@@ -16,6 +16,7 @@ public sealed class CorpusRowsTests
         Assert.Equal("Person", row.Label);
         Assert.Equal(["Party"], row.OtherLabels);
         Assert.Equal("person 0 | p0 | born 0", row.SearchText);
+        Assert.Equal("person_0 p0 born_0 person 0 born", row.SearchTerms);
     }
 
     [Fact]

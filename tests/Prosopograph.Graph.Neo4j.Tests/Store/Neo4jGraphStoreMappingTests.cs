@@ -40,7 +40,42 @@ public sealed class Neo4jGraphStoreMappingTests : FakeServerTests
         Assert.Equal(2, page.Total);
         Assert.Equal("birth-name", page.Items[0].Aliases[1].Type);
         Assert.Null(page.Items[0].Aliases[0].Type);
-        Assert.Equal("person", Assert.Single(Fake.Requests).Parameters["kind"]!.GetValue<string>());
+        var request = Assert.Single(Fake.Requests);
+        Assert.Equal(CypherCatalog.Text("search-entity-candidates"), request.Statement);
+        Assert.Equal("*trotsky* OR trotsky~1", request.Parameters["query"]!.GetValue<string>());
+        Assert.Equal("person", request.Parameters["kind"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task SearchTextReachesNeo4jOnlyFoldedAndAsAParameter()
+    {
+        Fake.Always(FakeResponse.Rows(["entity"], []));
+
+        await Store().SearchEntitiesAsync(new EntitySearch("Trotsky') YIELD node RETURN node //~*", null, 10, 0));
+
+        var request = Assert.Single(Fake.Requests);
+        Assert.Equal(CypherCatalog.Text("search-entity-candidates"), request.Statement);
+        Assert.Equal("*trotsky_yield_node_return_node* OR trotsky_yield_node_return_node~2", request.Parameters["query"]!.GetValue<string>());
+        Assert.Null(request.Parameters["kind"]);
+    }
+
+    [Fact]
+    public async Task SearchWithoutTextListsTheKindAndRanksItByName()
+    {
+        Fake.Always(FakeResponse.Rows(["entity"],
+        [
+            [new { id = "stalin", kind = "person", name = "Joseph Stalin", aliases = Array.Empty<string>(), aliasTypes = Array.Empty<string>() }],
+            [new { id = "trotsky", kind = "person", name = "Leon Trotsky", aliases = Array.Empty<string>(), aliasTypes = Array.Empty<string>() }],
+            [new { id = "bukharin", kind = "person", name = "Bukharin", aliases = Array.Empty<string>(), aliasTypes = Array.Empty<string>() }],
+        ]));
+
+        var page = await Store().SearchEntitiesAsync(new EntitySearch("  !? ", "person", 2, 0));
+
+        var request = Assert.Single(Fake.Requests);
+        Assert.Equal(CypherCatalog.Text("list-entities"), request.Statement);
+        Assert.False(request.Parameters.ContainsKey("query"));
+        Assert.Equal(["bukharin", "stalin"], page.Items.Select(e => e.Id));
+        Assert.Equal(3, page.Total);
     }
 
     [Fact]
