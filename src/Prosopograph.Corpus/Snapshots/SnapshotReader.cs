@@ -95,7 +95,8 @@ internal sealed class SnapshotReader(Stream stream) : IDisposable
         return System.Enum.IsDefined(typeof(T), (int)value) ? (T)System.Enum.ToObject(typeof(T), value) : throw new InvalidDataException($"bad {typeof(T).Name} {value}");
     }
 
-    private List<T> List<T>(Func<T> read)
+    // Arrays rather than lists: a million relations' evidence lists are a million objects fewer.
+    private T[] List<T>(Func<T> read)
     {
         var count = _in.Read7BitEncodedInt();
         if (count < 0 || count > stream.Length)
@@ -103,10 +104,10 @@ internal sealed class SnapshotReader(Stream stream) : IDisposable
             throw new InvalidDataException($"a list of {count} items cannot fit in the file");
         }
 
-        var items = new List<T>(count);
+        var items = new T[count];
         for (var i = 0; i < count; i++)
         {
-            items.Add(read());
+            items[i] = read();
         }
 
         return items;
