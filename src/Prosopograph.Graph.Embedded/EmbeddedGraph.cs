@@ -25,16 +25,20 @@ internal sealed class EmbeddedGraph
             .DistinctBy(x => (x.Entity, x.Relation.Id))
             .GroupBy(x => x.Entity)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Relation).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray());
+
+        // The entities' details need only the adjacency: built on another core while this one builds the orders.
+        var entityDetails = Task.Run(() => EntityDetailBuilder.Build(corpus, Adjacency));
         Chronology = InTimelineOrder(corpus.Relations);
-        ChronologyByEntity = Adjacency.ToFrozenDictionary(a => a.Key, a => InTimelineOrder(a.Value));
-        ListOrder = InListOrder(corpus.Relations);
-        ListOrderByEntity = Adjacency.ToFrozenDictionary(a => a.Key, a => InListOrder(a.Value));
+        ChronologyByEntity = ByEntity(Chronology, Adjacency);
+        ListOrder = InListOrder(Chronology, corpus.Relations);
+        ListOrderByEntity = ByEntity(ListOrder, Adjacency);
         MentionsByDocument = corpus.Mentions.GroupBy(m => m.DocumentId).ToFrozenDictionary(g => g.Key, g => g.OrderBy(m => m.Start).ToArray());
 
-        // The corpus never changes under a loaded store, so the answers about one relation or one entity are
-        // built once here rather than on every request.
-        RelationViews = corpus.Relations.ToFrozenDictionary(r => r.Id, r => r.ToView(corpus));
-        EntityDetails = EntityDetailBuilder.Build(corpus, Adjacency);
+        // The corpus never changes under a loaded store, so the answers about one entity are built once here rather
+        // than on every request. A relation's view is built when asked for: a few objects, where holding a million
+        // of them would cost hundreds of megabytes and seconds of every start.
+        RelationsById = corpus.Relations.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        EntityDetails = entityDetails.GetAwaiter().GetResult();
         Summaries = corpus.Entities.ToFrozenDictionary(e => e.Id, e => e.ToSummary());
     }
 
@@ -63,24 +67,49 @@ internal sealed class EmbeddedGraph
 
     public FrozenDictionary<string, Mention[]> MentionsByDocument { get; }
 
-    public FrozenDictionary<string, RelationView> RelationViews { get; }
+    public Dictionary<string, Relation> RelationsById { get; }
 
     public FrozenDictionary<string, EntityDetail> EntityDetails { get; }
 
     public FrozenDictionary<string, EntitySummary> Summaries { get; }
 
-    public RelationView View(Relation relation) => RelationViews[relation.Id];
+    public RelationView View(Relation relation) => relation.ToView(Corpus);
+
+    public RelationView? FindView(string relationId) => RelationsById.TryGetValue(relationId, out var relation) ? View(relation) : null;
 
     public IReadOnlyList<Relation> RelationsOf(string entityId) => Adjacency.TryGetValue(entityId, out var relations) ? relations : [];
 
     public bool IsSymmetric(Relation relation) => TypesById[relation.Type].Symmetric;
 
-    private static Relation[] InListOrder(IEnumerable<Relation> relations) =>
-        [.. InTimelineOrder(relations), .. relations.Where(r => r.Anchor is null).OrderBy(r => r.Id, StringComparer.Ordinal)];
+    private static Relation[] InListOrder(Relation[] chronology, IEnumerable<Relation> relations) =>
+        [.. chronology, .. relations.Where(r => r.Anchor is null).OrderBy(r => r.Id, StringComparer.Ordinal)];
 
+    // CalendarDate's order (first day, then the coarser first), the one TimelineKey spells out for Neo4j, as a number
+    // rather than a string built for every relation.
     private static Relation[] InTimelineOrder(IEnumerable<Relation> relations) => relations
         .Where(r => r.Anchor is not null)
-        .OrderBy(r => TimelineKey.Of(r.Anchor!.Value), StringComparer.Ordinal)
+        .OrderBy(r => SortKey(r.Anchor!.Value))
         .ThenBy(r => r.Id, StringComparer.Ordinal)
         .ToArray();
+
+    private static long SortKey(CalendarDate date) => ((long)date.Earliest.DayNumber << 2) | (long)date.Precision;
+
+    /// <summary>
+    /// Each entity's share of an ordered list, in that order: one pass over the list instead of a sort per entity,
+    /// which at a hub's tens of thousands of relations, done for every entity, is most of the index's build time.
+    /// </summary>
+    private static FrozenDictionary<string, Relation[]> ByEntity(Relation[] ordered, FrozenDictionary<string, Relation[]> adjacency)
+    {
+        var lists = adjacency.ToDictionary(a => a.Key, _ => new List<Relation>(), StringComparer.Ordinal);
+        foreach (var relation in ordered)
+        {
+            lists[relation.Subject].Add(relation);
+            if (relation.Object != relation.Subject)
+            {
+                lists[relation.Object].Add(relation);
+            }
+        }
+
+        return lists.ToFrozenDictionary(l => l.Key, l => l.Value.ToArray(), StringComparer.Ordinal);
+    }
 }

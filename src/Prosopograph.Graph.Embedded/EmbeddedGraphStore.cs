@@ -45,7 +45,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IGraphStoreSyncState
     public Task<RelationView?> FindRelationAsync(string id, CancellationToken cancellationToken = default)
     {
         var graph = Graph;
-        return Task.FromResult(graph.RelationViews.GetValueOrDefault(id));
+        return Task.FromResult(graph.FindView(id));
     }
 
     public Task<Subgraph?> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Prosopograph.Corpus.Model;
@@ -22,8 +23,9 @@ internal sealed class EmbeddedStoreLoader(EmbeddedGraphStore store, CorpusSnapsh
 
     private void Load(CorpusModel corpus)
     {
+        var started = Stopwatch.GetTimestamp();
         store.Load(corpus);
-        logger.LogInformation("Embedded graph store ready with corpus {Version}: {Entities} entities, {Relations} relations",
-            corpus.Version, corpus.Entities.Count, corpus.Relations.Count);
+        logger.LogInformation("Embedded graph store ready with corpus {Version} in {Seconds:F1} s: {Entities} entities, {Relations} relations",
+            corpus.Version, Stopwatch.GetElapsedTime(started).TotalSeconds, corpus.Entities.Count, corpus.Relations.Count);
     }
 }

@@ -9,6 +9,11 @@ internal static class AnnotationReader
     private static readonly string[] AliasTypes =
         ["spelling-in-text", "pseudonym", "birth-name", "transliteration", "original-script", "epithet", "abbreviation", "translation"];
 
+    // The fields whose lines the checks after reading (the loader's, the assembler's) report on.
+    private static readonly string[] DocumentLines = ["id", "text"];
+    private static readonly string[] EntityLines = ["id", "kind", "phrases", "existence"];
+    private static readonly string[] RelationLines = ["id", "type", "subject", "object", "attributedTo", "disputedBy"];
+
     public static ParsedAnnotation? Read(string path, ErrorSink errors)
     {
         var root = YamlFile.Read(path, errors);
@@ -43,7 +48,7 @@ internal static class AnnotationReader
         var date = DateReader.ReadPoint(map, "date", "document: ", errors);
         return id is null || text is null || title is null || author is null || language is null
             ? null
-            : new ParsedDocument(id, title, author, date, language, map.Text("notes"), text, ReadBibliography(map, errors), map);
+            : new ParsedDocument(id, title, author, date, language, map.Text("notes"), text, ReadBibliography(map, errors), map.Lines(DocumentLines));
     }
 
     /// <summary>The publication details citations need; a URL must be absolute http(s), or a citation would link nowhere.</summary>
@@ -90,7 +95,7 @@ internal static class AnnotationReader
         var aliases = map.Items("aliases").Select(item => ReadAlias(item, id, errors)).OfType<Alias>().ToList();
         var existence = DateReader.Read(map, "existence", "existenceProvenance", "notes", $"entity {id}: ", errors);
         var phrases = map.Texts("phrases");
-        return id is null || kind is null || name is null ? null : new ParsedEntity(id, kind, name, aliases, phrases, map.Text("notes"), existence, map);
+        return id is null || kind is null || name is null ? null : new ParsedEntity(id, kind, name, aliases, phrases, map.Text("notes"), existence, map.Lines(EntityLines));
     }
 
     private static Alias? ReadAlias(YamlNode node, string? entityId, ErrorSink errors)
@@ -141,7 +146,7 @@ internal static class AnnotationReader
 
         return id is null || type is null || subject is null || @object is null || voice is null
             ? null
-            : new ParsedRelation(id, type, subject, @object, date, voice, evidence, map.Text("note"), map);
+            : new ParsedRelation(id, type, subject, @object, date, voice, evidence, map.Text("note"), map.Lines(RelationLines));
     }
 
     private static ParsedQuote? ReadQuote(YamlMap map, string context, ErrorSink errors)

@@ -15,6 +15,8 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
     // Where each document declared an entity's phrases, so a conflict is reported in that file, not the first one.
     private readonly Dictionary<(string EntityId, string DocumentId), (ErrorSink File, int Line)> _phraseSources = [];
     private readonly Dictionary<string, CodePoints> _codePoints = documents.ToDictionary(d => d.Document.Id, d => new CodePoints(d.Document.Text));
+    private readonly Dictionary<string, RelationType> _types = vocabulary.RelationTypes.DistinctBy(t => t.Id).ToDictionary(t => t.Id, StringComparer.Ordinal);
+    private readonly HashSet<string> _kinds = vocabulary.EntityKinds.Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
 
     public (CorpusModel? Model, IReadOnlyList<CorpusError> Errors) Assemble(string version)
     {
@@ -53,14 +55,15 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
 
         var entities = _entities.Values.Select(e => e.Entity).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         var texts = documents.Select(d => d.Document).ToList();
-        var mentions = texts.SelectMany(d => MentionFinder.Find(d, entities)).ToList();
+        var finder = new MentionFinder(entities);
+        var mentions = texts.AsParallel().AsOrdered().SelectMany(finder.Find).ToList();
         return (new CorpusModel(version, vocabulary, texts, entities, relations.OrderBy(r => r.Id, StringComparer.Ordinal).ToList(), mentions), []);
     }
 
     private void AddEntity(ParsedEntity parsed, string documentId, ErrorSink file)
     {
         var errors = Track(file);
-        if (vocabulary.FindKind(parsed.Kind) is null)
+        if (!_kinds.Contains(parsed.Kind))
         {
             errors.Add(parsed.Source.LineOf("kind"), $"entity {parsed.Id}: unknown kind '{parsed.Kind}' (known: {string.Join(", ", vocabulary.EntityKinds.Select(k => k.Id))})");
             return;
@@ -152,7 +155,7 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
         var errors = Track(file);
         var context = $"relation {parsed.Id}: ";
         var before = _errors.Count;
-        var type = vocabulary.FindType(parsed.Type);
+        var type = _types.GetValueOrDefault(parsed.Type);
         if (type is null)
         {
             errors.Add(parsed.Source.LineOf("type"), $"{context}unknown relation type '{parsed.Type}'");
@@ -167,8 +170,12 @@ internal sealed class CorpusAssembler(Vocabulary vocabulary, IReadOnlyList<(Pars
             return null;
         }
 
-        var validity = ValidityRules.For(type.Temporal, parsed.Date?.Date, _entities[parsed.Subject].Entity, _entities[parsed.Object].Entity);
-        return new Relation(parsed.Id, parsed.Type, parsed.Subject, parsed.Object, parsed.Date,
+        // The model refers to its type and entities by the vocabulary's and the entities' own strings, not copies
+        // read from each relation: at a million relations the copies cost more memory than the rest of a relation.
+        var subject = _entities[parsed.Subject].Entity;
+        var @object = _entities[parsed.Object].Entity;
+        var validity = ValidityRules.For(type.Temporal, parsed.Date?.Date, subject, @object);
+        return new Relation(parsed.Id, type.Id, subject.Id, @object.Id, parsed.Date,
             parsed.Voice, evidence, parsed.Note, validity);
     }
 

@@ -30,12 +30,12 @@ public static class CorpusLoader
             ? Directory.GetFiles(Path.Combine(root, DocumentsFolder), "*.yaml").Order(StringComparer.Ordinal).ToList()
             : [];
         var documents = new List<(ParsedAnnotation Annotation, Document Document)>();
-        foreach (var path in annotationPaths)
+        foreach (var (sink, document) in annotationPaths.AsParallel().AsOrdered().Select(path => ReadDocument(root, path)))
         {
-            var sink = new ErrorSink(Display(root, path), errors);
-            if (AnnotationReader.Read(path, sink) is { } annotation && ReadText(path, annotation, sink) is { } document)
+            sink.JoinTo(errors);
+            if (document is { } read)
             {
-                documents.Add((annotation, document));
+                documents.Add(read);
             }
         }
 
@@ -53,6 +53,16 @@ public static class CorpusLoader
         var corpus = new CorpusAssembler(vocabulary, documents).Assemble(Version(root, vocabularyPath, annotationPaths, documents.Select(d => d.Document)));
         errors.AddRange(corpus.Errors);
         return errors.Count > 0 ? Failed(errors) : new CorpusLoadResult(corpus.Model, []);
+    }
+
+    // Files are read in parallel, each into its own error list; the lists are joined in file order, so the errors
+    // and the documents come out as a reading in turn would give them.
+    private static (ErrorSink Errors, (ParsedAnnotation, Document)? Document) ReadDocument(string root, string path)
+    {
+        var sink = new ErrorSink(Display(root, path), []);
+        return AnnotationReader.Read(path, sink) is { } annotation && ReadText(path, annotation, sink) is { } document
+            ? (sink, (annotation, document))
+            : (sink, null);
     }
 
     private static CorpusLoadResult Failed(IEnumerable<CorpusError> errors) =>

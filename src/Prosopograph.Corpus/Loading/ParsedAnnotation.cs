@@ -6,10 +6,10 @@ namespace Prosopograph.Corpus.Loading;
 internal sealed record ParsedAnnotation(ErrorSink Errors, ParsedDocument Document, IReadOnlyList<ParsedEntity> Entities, IReadOnlyList<ParsedRelation> Relations);
 
 internal sealed record ParsedDocument(
-    string Id, string Title, string Author, EdtfDate? Date, string Language, string? Notes, string TextFile, Bibliography Bibliography, YamlMap Source);
+    string Id, string Title, string Author, EdtfDate? Date, string Language, string? Notes, string TextFile, Bibliography Bibliography, SourceLines Source);
 
 internal sealed record ParsedEntity(
-    string Id, string Kind, string Name, IReadOnlyList<Alias> Aliases, IReadOnlyList<string> Phrases, string? Notes, SourcedDate? Existence, YamlMap Source);
+    string Id, string Kind, string Name, IReadOnlyList<Alias> Aliases, IReadOnlyList<string> Phrases, string? Notes, SourcedDate? Existence, SourceLines Source);
 
 internal sealed record ParsedQuote(string Quote, int? Occurrence, int Line);
 
@@ -22,4 +22,4 @@ internal sealed record ParsedRelation(
     Voice Voice,
     IReadOnlyList<ParsedQuote> Evidence,
     string? Note,
-    YamlMap Source);
+    SourceLines Source);

@@ -33,7 +33,14 @@ internal static class VoiceReader
             errors.Add(map.LineOf("disputedBy"), $"{context}'disputedBy' needs 'stance: disputed'");
         }
 
-        return errors.Count == before ? new Voice(source!.Value, attributedTo, stance!.Value, disputedBy) : null;
+        if (errors.Count > before)
+        {
+            return null;
+        }
+
+        // Most claims are the author's own: one shared instance instead of one per relation.
+        var voice = new Voice(source!.Value, attributedTo, stance!.Value, disputedBy);
+        return voice == Voice.OfAuthor ? Voice.OfAuthor : voice;
     }
 
     private static T? Parse<T>(YamlMap map, string key, T fallback, IReadOnlyList<string> names, string context, ErrorSink errors)

@@ -17,6 +17,9 @@ internal sealed class YamlMap(ErrorSink errors, YamlMappingNode node, string con
 
     public int LineOf(string key) => Node(key) is { } value ? LineOf(value) : Line;
 
+    /// <summary>The lines of the mapping and of <paramref name="keys"/>, to report on once the tree is gone.</summary>
+    public SourceLines Lines(string[] keys) => new(Line, keys, Array.ConvertAll(keys, LineOf));
+
     public string? Text(string key, bool required = false)
     {
         switch (Node(key))

@@ -10,7 +10,7 @@ public sealed class CodePoints
 
     public CodePoints(string text)
     {
-        if (!text.Any(char.IsSurrogate))
+        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
         {
             return; // The common case: every char is one code point and indices agree.
         }

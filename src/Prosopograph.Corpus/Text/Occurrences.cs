@@ -16,8 +16,5 @@ public static class Occurrences
 
     /// <summary>Like <see cref="Of"/>, keeping only whole-word occurrences: "Lenin" in "Lenin's", not in "Leninism".</summary>
     public static IEnumerable<int> OfWord(string haystack, string word) =>
-        Of(haystack, word).Where(at => IsBoundary(haystack, at - 1) && IsBoundary(haystack, at + word.Length));
-
-    private static bool IsBoundary(string text, int index) =>
-        index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
+        Of(haystack, word).Where(at => Words.IsBoundary(haystack, at - 1) && Words.IsBoundary(haystack, at + word.Length));
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -31,9 +32,11 @@ public static class CorpusHostingExtensions
 
     private static CorpusModel LoadCorpus(IServiceProvider services)
     {
-        var path = services.GetRequiredService<IOptions<CorpusOptions>>().Value.Path;
+        var options = services.GetRequiredService<IOptions<CorpusOptions>>().Value;
+        var path = options.Path;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CorpusHostingExtensions));
-        var result = CorpusLoader.Load(path);
+        var started = Stopwatch.GetTimestamp();
+        var result = options.Cache ? WarmStart(path, options.CacheDirectory, logger) : CorpusLoader.Load(path);
         if (result.Corpus is not { } corpus)
         {
             foreach (var error in result.Errors)
@@ -45,9 +48,20 @@ public static class CorpusHostingExtensions
         }
 
         logger.LogInformation(
-            "Loaded corpus {Version} from {Path}: {Documents} documents, {Entities} entities, {Relations} relations, {Mentions} mentions",
-            corpus.Version, path, corpus.Documents.Count, corpus.Entities.Count, corpus.Relations.Count, corpus.Mentions.Count);
+            "Loaded corpus {Version} from {Path} in {Seconds:F1} s: {Documents} documents, {Entities} entities, {Relations} relations, {Mentions} mentions",
+            corpus.Version, path, Stopwatch.GetElapsedTime(started).TotalSeconds, corpus.Documents.Count, corpus.Entities.Count, corpus.Relations.Count, corpus.Mentions.Count);
         return corpus;
+    }
+
+    private static CorpusLoadResult WarmStart(string path, string cacheDirectory, ILogger logger)
+    {
+        var warm = Corpus.Snapshots.WarmStart.Load(path, cacheDirectory);
+        foreach (var note in warm.Notes)
+        {
+            logger.Log(note.IsProblem ? LogLevel.Warning : LogLevel.Information, "Corpus snapshot: {Note}", note.Message);
+        }
+
+        return warm.Result;
     }
 
     // Resolving the corpus before the server listens turns a broken annotation file into a failed start.

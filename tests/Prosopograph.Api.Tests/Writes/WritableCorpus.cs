@@ -23,6 +23,9 @@ public sealed class WritableCorpus : IDisposable
         var configuration = new Dictionary<string, string?>
         {
             ["Corpus:Path"] = Folder,
+
+            // Beside the copy, so that the warm-start snapshot goes with it instead of piling up in the temporary folder.
+            ["Corpus:CacheDirectory"] = Path.Combine(Path.GetDirectoryName(Folder)!, "cache"),
             ["Api:WriteKeys:0"] = WriteKeys.Digest(Key),
             ["Api:WritesPerMinute"] = "10000",
         };
