@@ -27,6 +27,8 @@ internal sealed class EmbeddedGraph
         ChronologyByEntity = Adjacency.ToFrozenDictionary(a => a.Key, a => InTimelineOrder(a.Value));
         ListOrder = InListOrder(corpus.Relations);
         ListOrderByEntity = Adjacency.ToFrozenDictionary(a => a.Key, a => InListOrder(a.Value));
+        Lists = new ListIndex(ListOrder);
+        NeighboursByEntity = Neighbours.Index(Adjacency);
         MentionsByDocument = corpus.Mentions.GroupBy(m => m.DocumentId).ToFrozenDictionary(g => g.Key, g => g.OrderBy(m => m.Start).ToArray());
 
         // The corpus never changes under a loaded store, so the answers about one relation or one entity are
@@ -57,6 +59,12 @@ internal sealed class EmbeddedGraph
     /// <summary>Each entity's relations in list order.</summary>
     public FrozenDictionary<string, Relation[]> ListOrderByEntity { get; }
 
+    /// <summary>Pages of <see cref="ListOrder"/> and of its dated part, by type, without a scan.</summary>
+    public ListIndex Lists { get; }
+
+    /// <summary>Each entity's relations by the entity at their other end (<see cref="Neighbours"/>).</summary>
+    public FrozenDictionary<string, Neighbour[]> NeighboursByEntity { get; }
+
     public FrozenDictionary<string, Mention[]> MentionsByDocument { get; }
 
     public FrozenDictionary<string, RelationView> RelationViews { get; }
@@ -68,6 +76,8 @@ internal sealed class EmbeddedGraph
     public RelationView View(Relation relation) => RelationViews[relation.Id];
 
     public IReadOnlyList<Relation> RelationsOf(string entityId) => Adjacency.TryGetValue(entityId, out var relations) ? relations : [];
+
+    public Neighbour[] NeighboursOf(string entityId) => NeighboursByEntity.GetValueOrDefault(entityId, []);
 
     public bool IsSymmetric(Relation relation) => TypesById[relation.Type].Symmetric;
 
