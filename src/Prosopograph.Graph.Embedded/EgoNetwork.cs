@@ -83,18 +83,20 @@ internal sealed class EgoNetwork(Traversal traversal)
     }
 
     /// <summary>
-    /// Every followed relation between two kept entities, each once (from its end with the smaller id). A short
-    /// neighbour list is read whole; a hub's is searched for each kept entity instead.
+    /// Every followed relation between two kept entities, each once (from its end with the smaller id). A neighbour
+    /// list is read whole when that is cheaper (a lookup per relation) than a binary search for each kept entity
+    /// after it, as it is for a hub.
     /// </summary>
     private IEnumerable<Relation> EdgesAmong(List<string> kept)
     {
         var sorted = kept.Order(StringComparer.Ordinal).ToArray();
-        foreach (var id in sorted)
+        for (var index = 0; index < sorted.Length; index++)
         {
+            var (id, after) = (sorted[index], sorted.Length - index);
             var neighbours = traversal.Graph.NeighboursOf(id);
-            var candidates = neighbours.Length <= sorted.Length * 8
+            var candidates = neighbours.Length * 3 <= after * Math.Log2(neighbours.Length + 1)
                 ? neighbours.Where(n => string.CompareOrdinal(n.Id, id) >= 0 && _depths.ContainsKey(n.Id))
-                : sorted.Where(other => string.CompareOrdinal(other, id) >= 0).SelectMany(other => Between(neighbours, other));
+                : sorted.Skip(index).SelectMany(other => Between(neighbours, other));
             foreach (var neighbour in candidates.Where(n => traversal.Follows(n.Relation)))
             {
                 yield return neighbour.Relation;
