@@ -83,20 +83,24 @@ internal sealed class EgoNetwork(Traversal traversal)
     }
 
     /// <summary>
-    /// Every followed relation between two kept entities, each once (from its end with the smaller id). A neighbour
-    /// list is read whole when that is cheaper (a lookup per relation) than a binary search for each kept entity
-    /// after it, as it is for a hub.
+    /// Every followed relation between two kept entities, each once: from its end with fewer relations (then the
+    /// smaller id). That end reads its neighbour list whole, or, when cheaper, searches it for each kept entity with
+    /// more relations; a hub, which has the most, then has nothing to search for, and never reads its list.
     /// </summary>
     private IEnumerable<Relation> EdgesAmong(List<string> kept)
     {
-        var sorted = kept.Order(StringComparer.Ordinal).ToArray();
-        for (var index = 0; index < sorted.Length; index++)
+        var ranked = kept
+            .OrderBy(id => traversal.Graph.NeighboursOf(id).Length)
+            .ThenBy(id => id, StringComparer.Ordinal)
+            .ToArray();
+        var rank = ranked.Select((id, index) => (id, index)).ToDictionary(r => r.id, r => r.index, StringComparer.Ordinal);
+        for (var index = 0; index < ranked.Length; index++)
         {
-            var (id, after) = (sorted[index], sorted.Length - index);
-            var neighbours = traversal.Graph.NeighboursOf(id);
+            var neighbours = traversal.Graph.NeighboursOf(ranked[index]);
+            var after = ranked.Length - index;
             var candidates = neighbours.Length * 3 <= after * Math.Log2(neighbours.Length + 1)
-                ? neighbours.Where(n => string.CompareOrdinal(n.Id, id) >= 0 && _depths.ContainsKey(n.Id))
-                : sorted.Skip(index).SelectMany(other => Between(neighbours, other));
+                ? neighbours.Where(n => rank.GetValueOrDefault(n.Id, -1) >= index)
+                : ranked.Skip(index).SelectMany(other => Between(neighbours, other));
             foreach (var neighbour in candidates.Where(n => traversal.Follows(n.Relation)))
             {
                 yield return neighbour.Relation;
