@@ -16,9 +16,6 @@ internal sealed class Traversal(EmbeddedGraph graph, RelationCriteria criteria, 
 
     public bool Follows(Relation relation) => _matches(relation) && relation.InForce(asOf, includeUndated);
 
-    /// <summary>The relations to follow from an entity, in relation id order.</summary>
-    public IEnumerable<Relation> Edges(string entityId) => graph.RelationsOf(entityId).Where(Follows);
-
     public GraphNode Node(string entityId, int depth) => graph.Corpus.EntitiesById[entityId].ToNode(depth);
 
     // The views are built once per corpus with their evidence; a graph answer without it gets a lighter copy.
