@@ -32,6 +32,8 @@ internal sealed class EmbeddedGraph
         ChronologyByEntity = ByEntity(Chronology, Adjacency);
         ListOrder = InListOrder(Chronology, corpus.Relations);
         ListOrderByEntity = ByEntity(ListOrder, Adjacency);
+        Lists = new ListIndex(ListOrder);
+        NeighboursByEntity = Neighbours.Index(Adjacency);
         MentionsByDocument = corpus.Mentions.GroupBy(m => m.DocumentId).ToFrozenDictionary(g => g.Key, g => g.OrderBy(m => m.Start).ToArray());
 
         // The corpus never changes under a loaded store, so the answers about one entity are built once here rather
@@ -65,6 +67,12 @@ internal sealed class EmbeddedGraph
     /// <summary>Each entity's relations in list order.</summary>
     public FrozenDictionary<string, Relation[]> ListOrderByEntity { get; }
 
+    /// <summary>Pages of <see cref="ListOrder"/> and of its dated part, by type, without a scan.</summary>
+    public ListIndex Lists { get; }
+
+    /// <summary>Each entity's relations by the entity at their other end (<see cref="Neighbours"/>).</summary>
+    public FrozenDictionary<string, Neighbour[]> NeighboursByEntity { get; }
+
     public FrozenDictionary<string, Mention[]> MentionsByDocument { get; }
 
     public Dictionary<string, Relation> RelationsById { get; }
@@ -78,6 +86,8 @@ internal sealed class EmbeddedGraph
     public RelationView? FindView(string relationId) => RelationsById.TryGetValue(relationId, out var relation) ? View(relation) : null;
 
     public IReadOnlyList<Relation> RelationsOf(string entityId) => Adjacency.TryGetValue(entityId, out var relations) ? relations : [];
+
+    public Neighbour[] NeighboursOf(string entityId) => NeighboursByEntity.GetValueOrDefault(entityId, []);
 
     public bool IsSymmetric(Relation relation) => TypesById[relation.Type].Symmetric;
 

@@ -28,19 +28,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, IGraphStoreSyncState
     public Task<EntityDetail?> FindEntityAsync(string id, CancellationToken cancellationToken = default) =>
         Task.FromResult(Graph.EntityDetails.GetValueOrDefault(id));
 
-    public Task<Page<RelationView>> QueryRelationsAsync(RelationFilter filter, CancellationToken cancellationToken = default)
-    {
-        var graph = Graph;
-        var candidates = filter.Entity is { } entity ? graph.ListOrderByEntity.GetValueOrDefault(entity, []) : graph.ListOrder;
-        var selected = candidates
-            .Where(r => filter.Entity is null || r.Touches(filter.Entity, filter.Direction, graph.IsSymmetric(r)))
-            .Where(filter.Relations.Matcher(graph.Corpus.Vocabulary))
-            .Where(r => r.WithinYears(filter.From, filter.To))
-            .Where(r => r.InForce(filter.AsOf, filter.IncludeUndated))
-            .ToList();
-        var items = selected.Skip(filter.Offset).Take(filter.Limit).Select(graph.View).ToList();
-        return Task.FromResult(new Page<RelationView>(items, selected.Count, filter.Limit, filter.Offset));
-    }
+    public Task<Page<RelationView>> QueryRelationsAsync(RelationFilter filter, CancellationToken cancellationToken = default) =>
+        Task.FromResult(RelationPages.Relations(Graph, filter));
 
     public Task<RelationView?> FindRelationAsync(string id, CancellationToken cancellationToken = default)
     {
@@ -51,32 +40,22 @@ public sealed class EmbeddedGraphStore : IGraphStore, IGraphStoreSyncState
     public Task<Subgraph?> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken = default)
     {
         var graph = Graph;
+        var traversal = new Traversal(graph, query.Criteria, query.AsOf, query.IncludeUndated, query.IncludeEvidence);
         return Task.FromResult(graph.Corpus.EntitiesById.ContainsKey(query.EntityId)
-            ? new Traversal(graph, query.Criteria, query.AsOf, query.IncludeUndated).Neighbourhood(query.EntityId, query.Depth)
+            ? new EgoNetwork(traversal).Build(query.EntityId, query.Depth, query.Limit, query.LinkLimit)
             : null);
     }
 
-    public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default)
+    public Task<PathSearch> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default)
     {
         var graph = Graph;
         var known = graph.Corpus.EntitiesById.ContainsKey(query.From) && graph.Corpus.EntitiesById.ContainsKey(query.To);
-        return Task.FromResult(known
-            ? new Traversal(graph, query.Criteria, query.AsOf, query.IncludeUndated).ShortestPaths(query.From, query.To, query.MaxLength, query.Limit)
-            : (IReadOnlyList<GraphPath>)[]);
+        var traversal = new Traversal(graph, query.Criteria, query.AsOf, query.IncludeUndated, query.IncludeEvidence);
+        return Task.FromResult(known ? new ShortestPaths(traversal).Find(query.From, query.To, query.MaxLength, query.Limit) : new PathSearch([]));
     }
 
-    public Task<IReadOnlyList<RelationView>> GetTimelineAsync(TimelineQuery query, CancellationToken cancellationToken = default)
-    {
-        var graph = Graph;
-        var chronology = query.Entity is { } entity ? graph.ChronologyByEntity.GetValueOrDefault(entity, []) : graph.Chronology;
-        IReadOnlyList<RelationView> timeline = chronology
-            .Where(query.Relations.Matcher(graph.Corpus.Vocabulary))
-            .Where(r => r.WithinYears(query.From, query.To))
-            .Where(r => r.InForce(query.AsOf, query.IncludeUndated))
-            .Select(graph.View)
-            .ToList();
-        return Task.FromResult(timeline);
-    }
+    public Task<Page<RelationView>> GetTimelineAsync(TimelineQuery query, CancellationToken cancellationToken = default) =>
+        Task.FromResult(RelationPages.Timeline(Graph, query));
 
     public Task<IReadOnlyList<RelationTypeUsage>> GetRelationTypesAsync(CancellationToken cancellationToken = default)
     {

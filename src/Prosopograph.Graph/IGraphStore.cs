@@ -18,13 +18,14 @@ public interface IGraphStore
 
     Task<RelationView?> FindRelationAsync(string id, CancellationToken cancellationToken = default);
 
-    /// <summary>The ego network of an entity; null when the entity is unknown.</summary>
+    /// <summary>The ego network of an entity, capped by the query's limit; null when the entity is unknown.</summary>
     Task<Subgraph?> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>The shortest paths between two known entities; empty when none fits the query.</summary>
-    Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default);
+    /// <summary>The shortest paths between two known entities; empty when none fits the query (or, truncated, none was found in budget).</summary>
+    Task<PathSearch> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default);
 
-    Task<IReadOnlyList<RelationView>> GetTimelineAsync(TimelineQuery query, CancellationToken cancellationToken = default);
+    /// <summary>One page of the timeline, with the total; a page costs its size where the store has an index for the filters.</summary>
+    Task<Page<RelationView>> GetTimelineAsync(TimelineQuery query, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<RelationTypeUsage>> GetRelationTypesAsync(CancellationToken cancellationToken = default);
 

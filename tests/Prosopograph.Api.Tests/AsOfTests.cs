@@ -122,6 +122,6 @@ public sealed class AsOfTests(ApiFactory api)
     private static bool Joins(RelationItem relation, string type, string subject, string @object) =>
         relation.Type == type && relation.Source.Id == subject && relation.Target.Id == @object;
 
-    private static bool Joins(RelationLink link, string type, string subject, string @object) =>
+    private static bool Joins(GraphLink link, string type, string subject, string @object) =>
         link.Type == type && link.Source == subject && link.Target == @object;
 }

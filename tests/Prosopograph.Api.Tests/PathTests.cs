@@ -10,14 +10,14 @@ public sealed class PathTests(ApiFactory api)
     [Fact]
     public async Task ShortestPathFromMercaderToStalinHasLengthOne()
     {
-        var paths = await GetPathsAsync("/api/paths?from=mercader&to=stalin");
+        var paths = await GetPathsAsync("/api/paths?from=mercader&to=stalin&include=evidence");
 
         var path = Assert.Single(paths);
         Assert.Equal(1, path.Length);
         Assert.Equal(["mercader", "stalin"], path.Nodes.Select(n => n.Id));
         var edge = Assert.Single(path.Links);
         Assert.Equal(("agent_of", "mercader", "stalin"), (edge.Type, edge.Source, edge.Target));
-        Assert.Contains(edge.Evidence, e => e.Quote.Contains("an agent of Stalin, Ramon Mercader", StringComparison.Ordinal));
+        Assert.Contains(edge.Evidence!, e => e.Quote.Contains("an agent of Stalin, Ramon Mercader", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class PathTests(ApiFactory api)
     }
 
     private async Task<IReadOnlyList<PathItem>> GetPathsAsync(string url) =>
-        (await _client.GetOkAsync<PageResponse<PathItem>>(url)).Items;
+        (await _client.GetOkAsync<PathsResponse>(url)).Items;
 
     // Edge i joins node i and node i+1, whichever way the relation points.
     private static void AssertChained(PathItem path)

@@ -88,11 +88,16 @@ public sealed class ApiAnswers(Uri origin) : IDisposable
         EndId(relation.GetProperty("target")),
         VoiceOf(relation),
         ValidityOf(relation),
-        relation.GetProperty("evidence").EnumerateArray().Select(e => new ApiEvidence(
+        EvidenceOf(relation));
+
+    // Graph links leave evidence out unless asked for (include=evidence); a relation always has it.
+    private static List<ApiEvidence> EvidenceOf(JsonElement relation) => relation.TryGetProperty("evidence", out var evidence)
+        ? evidence.EnumerateArray().Select(e => new ApiEvidence(
             e.GetProperty("documentId").GetString()!,
             e.GetProperty("quote").GetString()!,
             e.GetProperty("start").GetInt32(),
-            e.GetProperty("end").GetInt32())).ToList());
+            e.GetProperty("end").GetInt32())).ToList()
+        : [];
 
     // Whose voice: `voice.source` (author, quoted, reported), or the older `status` (asserted meaning the author's).
     private static string VoiceOf(JsonElement relation) =>

@@ -33,7 +33,8 @@ public static class ContractMapping
     public static IReadOnlyList<RelationItem> AsRelationItems(this IEnumerable<RelationView> relations) =>
         relations.Select(AsRelationItem).ToList();
 
-    public static RelationLink AsRelationLink(this RelationView relation) => new(
+    /// <summary>Without evidence the two keys are left out (null is not written), not sent empty.</summary>
+    public static GraphLink AsGraphLink(this RelationView relation, bool includeEvidence) => new(
         relation.Id,
         relation.Source.Id,
         relation.Target.Id,
@@ -41,16 +42,20 @@ public static class ContractMapping
         relation.Date?.AsDateItem(),
         relation.Validity.AsValidityItem(),
         relation.Voice.AsVoiceItem(),
-        relation.Evidence.Select(AsEvidenceItem).ToList(),
-        relation.Note);
+        includeEvidence ? relation.Evidence.Select(AsEvidenceItem).ToList() : null,
+        includeEvidence ? relation.Note : null);
 
     public static NodeItem AsNodeItem(this GraphNode node) => new(node.Id, node.Kind, node.Name, node.Depth);
 
-    public static SubgraphResponse AsSubgraphResponse(this Subgraph subgraph) =>
-        new(Directed: true, Multigraph: true, subgraph.Nodes.Select(AsNodeItem).ToList(), subgraph.Edges.Select(AsRelationLink).ToList());
+    public static SubgraphResponse AsSubgraphResponse(this Subgraph subgraph, bool includeEvidence) => new(
+        Directed: true,
+        Multigraph: true,
+        subgraph.Nodes.Select(AsNodeItem).ToList(),
+        subgraph.Edges.Select(e => e.AsGraphLink(includeEvidence)).ToList(),
+        subgraph.Truncated);
 
-    public static PathItem AsPathItem(this GraphPath path) =>
-        new(path.Length, path.Nodes.Select(AsNodeItem).ToList(), path.Edges.Select(AsRelationLink).ToList());
+    public static PathItem AsPathItem(this GraphPath path, bool includeEvidence) =>
+        new(path.Length, path.Nodes.Select(AsNodeItem).ToList(), path.Edges.Select(e => e.AsGraphLink(includeEvidence)).ToList());
 
     public static PageResponse<TItem> AsPageResponse<TView, TItem>(this Page<TView> page, Func<TView, TItem> map) =>
         new(page.Items.Select(map).ToList(), page.Total, page.Limit, page.Offset);

@@ -50,6 +50,25 @@ public sealed record RelationLink(
     IReadOnlyList<EvidenceItem> Evidence,
     string? Note);
 
+[Description("""
+    A relation as a link of a graph answer (a neighbourhood, a path): what a graph needs of a relation (type, date,
+    validity, voice), with source and target as entity ids (the nodes carry the names), so that d3's forceLink,
+    Cytoscape.js and networkx take it as it is. `evidence` and `note` come only with `include=evidence` (note only
+    where the relation has one); otherwise one relation's evidence is at /api/relations/{id}.
+    """)]
+public sealed record GraphLink(
+    string Id,
+    string Source,
+    string Target,
+    string Type,
+    DateItem? Date,
+    ValidityItem Validity,
+    VoiceItem Voice,
+    [property: Description("The quotes that state the relation; only with `include=evidence`.")]
+    IReadOnlyList<EvidenceItem>? Evidence,
+    [property: Description("Where the text departs from the historical record; only with `include=evidence`, and only if there is one.")]
+    string? Note);
+
 [Description("A node of a subgraph; depth is its distance in hops from the entity the query started at.")]
 public sealed record NodeItem(string Id, string Kind, string Name, int Depth);
 
@@ -57,11 +76,19 @@ public sealed record NodeItem(string Id, string Kind, string Name, int Depth);
     A subgraph in node-link form: every link's source and target are ids of its nodes.
     `networkx.node_link_graph(data, edges="links")` loads it as a directed multigraph; d3:
     `forceLink(links).id(d => d.id)`; Cytoscape.js: `[...nodes.map(n => ({data: n})), ...links.map(l => ({data: l}))]`.
+    `truncated` is true when the limit left out a node or a link: nodes come by depth, then id, links by id.
     """)]
-public sealed record SubgraphResponse(bool Directed, bool Multigraph, IReadOnlyList<NodeItem> Nodes, IReadOnlyList<RelationLink> Links);
+public sealed record SubgraphResponse(bool Directed, bool Multigraph, IReadOnlyList<NodeItem> Nodes, IReadOnlyList<GraphLink> Links, bool Truncated);
 
-[Description("One path, in node-link form: its nodes in order from start to end, and the link between each consecutive pair, with evidence.")]
-public sealed record PathItem(int Length, IReadOnlyList<NodeItem> Nodes, IReadOnlyList<RelationLink> Links);
+[Description("One path, in node-link form: its nodes in order from start to end, and the link between each consecutive pair.")]
+public sealed record PathItem(int Length, IReadOnlyList<NodeItem> Nodes, IReadOnlyList<GraphLink> Links);
+
+[Description("""
+    The shortest paths found, in the list envelope: total counts the paths returned (at most limit); offset is always 0.
+    `truncated` is true when the search gave up on its budget (see the API guide): then fewer paths than exist, or
+    none, may be shown, and an empty list does not mean that no path exists.
+    """)]
+public sealed record PathsResponse(IReadOnlyList<PathItem> Items, int Total, int Limit, int Offset, bool Truncated);
 
 [Description("""
     One page of a list; every list answers this envelope. total counts every match, items holds at most limit of them

@@ -28,7 +28,7 @@ public static class EntitiesApi
             .ProducesValidationProblem();
         api.MapGet("/{id}/neighbourhood", GetNeighbourhood)
             .WithName("GetNeighbourhood")
-            .WithSummary("Get an entity's ego network as a node-link graph")
+            .WithSummary("Get an entity's ego network as a node-link graph, capped at limit nodes")
             .ProducesValidationProblem();
         return app;
     }
@@ -69,6 +69,6 @@ public static class EntitiesApi
         IGraphStore store,
         CancellationToken cancellationToken) =>
         await store.GetNeighbourhoodAsync(parameters.ToQuery(id), cancellationToken) is { } subgraph
-            ? TypedResults.Ok(subgraph.AsSubgraphResponse())
+            ? TypedResults.Ok(subgraph.AsSubgraphResponse(parameters.IncludeEvidence))
             : Problems.EntityNotFound(id);
 }

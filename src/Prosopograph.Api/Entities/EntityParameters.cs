@@ -56,5 +56,14 @@ public sealed record NeighbourhoodParameters : TraversalParameters
     [Range(1, 3, ErrorMessage = Docs.RangeMessage)]
     public int? Depth { get; init; }
 
-    public NeighbourhoodQuery ToQuery(string entityId) => new(entityId, Depth ?? 1, ToCriteria(), AsOf, IncludeUndated);
+    public const int DefaultLimit = 200;
+
+    [FromQuery(Name = "limit"), DefaultValue(DefaultLimit)]
+    [Description("The most nodes to return, 1 to 1000. Default 200. Nodes come by depth, then id, and the first `limit` " +
+        "are kept; links are the relations among them by id, at most 5 × limit. `truncated` says whether any was left out.")]
+    [Range(1, 1000, ErrorMessage = Docs.RangeMessage)]
+    public int? Limit { get; init; }
+
+    public NeighbourhoodQuery ToQuery(string entityId) =>
+        new(entityId, Depth ?? 1, ToCriteria(), AsOf, IncludeUndated, Limit ?? DefaultLimit, IncludeEvidence);
 }

@@ -30,5 +30,5 @@ public sealed record PathParameters : TraversalParameters
 
     // Only called after validation, which guarantees From and To.
     public PathQuery ToQuery() =>
-        new(From!, To!, MaxLength ?? DefaultMaxLength, ToCriteria(), AsOf, Limit ?? DefaultLimit, IncludeUndated);
+        new(From!, To!, MaxLength ?? DefaultMaxLength, ToCriteria(), AsOf, Limit ?? DefaultLimit, IncludeUndated, IncludeEvidence);
 }

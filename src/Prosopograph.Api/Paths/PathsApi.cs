@@ -13,15 +13,16 @@ public static class PathsApi
         app.MapGroup("/api/paths").WithTags("Paths")
             .MapGet("/", FindPaths)
             .WithName("FindPaths")
-            .WithSummary("Find the shortest paths between two entities, with each edge's evidence")
+            .WithSummary("Find the shortest paths between two entities")
             .WithDescription("Relations are followed in either direction. Every path returned has the shortest length " +
-                "found within maxLength; no item means no path of at most maxLength exists under the filters. Each path is a " +
-                "node-link graph (links reference nodes by id). total counts the paths returned (at most limit); offset is always 0.")
+                "found within maxLength; no item, and truncated false, means no path of at most maxLength exists under the " +
+                "filters. Each path is a node-link graph (links reference nodes by id); include=evidence adds each link's " +
+                "evidence. total counts the paths returned (at most limit); offset is always 0.")
             .ProducesValidationProblem();
         return app;
     }
 
-    public static async Task<Results<Ok<PageResponse<PathItem>>, NotFoundProblem>> FindPaths(
+    public static async Task<Results<Ok<PathsResponse>, NotFoundProblem>> FindPaths(
         [AsParameters] PathParameters parameters, CorpusModel corpus, IGraphStore store, CancellationToken cancellationToken)
     {
         var query = parameters.ToQuery();
@@ -30,8 +31,9 @@ public static class PathsApi
             return Problems.EntityNotFound(unknown);
         }
 
-        var paths = await store.FindPathsAsync(query, cancellationToken);
+        var found = await store.FindPathsAsync(query, cancellationToken);
         // The store finds at most limit paths, so the envelope's total counts those found, not every shortest path.
-        return TypedResults.Ok(new PageResponse<PathItem>(paths.Select(p => p.AsPathItem()).ToList(), paths.Count, query.Limit, 0));
+        var paths = found.Paths.Select(p => p.AsPathItem(query.IncludeEvidence)).ToList();
+        return TypedResults.Ok(new PathsResponse(paths, paths.Count, query.Limit, 0, found.Truncated));
     }
 }

@@ -33,7 +33,7 @@ public static class TimelineApi
             return Problems.EntityNotFound(unknown);
         }
 
-        var timeline = await store.GetTimelineAsync(parameters.ToQuery(), cancellationToken);
-        return TypedResults.Ok(page.PageOf(timeline, r => r.AsRelationItem()));
+        var timeline = await store.GetTimelineAsync(parameters.ToQuery(page), cancellationToken);
+        return TypedResults.Ok(timeline.AsPageResponse(r => r.AsRelationItem()));
     }
 }

@@ -10,5 +10,6 @@ public sealed record TimelineParameters : YearRangeParameters
     [FromQuery(Name = "entity"), Description("Only relations with this entity id at either end. Default: the whole corpus.")]
     public string? Entity { get; init; }
 
-    public TimelineQuery ToQuery() => new(Entity, From, To, ToCriteria(), AsOf, IncludeUndated);
+    public TimelineQuery ToQuery(PageParameters page) =>
+        new(Entity, From, To, ToCriteria(), AsOf, IncludeUndated, page.PageLimit, page.PageOffset);
 }

@@ -48,5 +48,10 @@ public static class ParameterDescriptions
         "`out`: relations the entity is the subject of; `in`: relations it is the object of; `both` (default). " +
         "Symmetric relations (allied with) count in both directions.";
 
+    public const string IncludeEvidence =
+        "`evidence`: every link also carries its `evidence` (the quotes, with offsets) and its `note`. Without it links " +
+        "carry what a graph needs (ids, type, date, validity, voice) and those two keys are absent; one relation's " +
+        "evidence is at /api/relations/{id}.";
+
     public const string EntityId = "An entity id, e.g. `trotsky`, as returned by the search.";
 }

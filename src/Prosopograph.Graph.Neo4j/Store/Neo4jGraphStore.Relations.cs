@@ -1,4 +1,5 @@
 using Prosopograph.Graph.Neo4j.Cypher;
+using Prosopograph.Graph.Neo4j.QueryApi;
 using Prosopograph.Graph.Queries;
 using Prosopograph.Graph.Views;
 
@@ -28,10 +29,7 @@ public sealed partial class Neo4jGraphStore
             parameters["symmetricTypes"] = types.Symmetric;
         }
 
-        var result = await ReadAsync(statement, parameters, cancellationToken);
-        var total = result.Column<int>("total").Single();
-        var items = result.Column<List<RelationRecord>>("relations").Single().Select(r => r.ToView(types)).ToList();
-        return new Page<RelationView>(items, total, filter.Limit, filter.Offset);
+        return PageOf(await ReadAsync(statement, parameters, cancellationToken), filter.Limit, filter.Offset);
     }
 
     public async Task<RelationView?> FindRelationAsync(string id, CancellationToken cancellationToken = default)
@@ -40,7 +38,7 @@ public sealed partial class Neo4jGraphStore
         return result.SingleOrDefault<RelationRecord>("relation")?.ToView(types);
     }
 
-    public async Task<IReadOnlyList<RelationView>> GetTimelineAsync(TimelineQuery query, CancellationToken cancellationToken = default)
+    public async Task<Page<RelationView>> GetTimelineAsync(TimelineQuery query, CancellationToken cancellationToken = default)
     {
         var parameters = new Dictionary<string, object?>
         {
@@ -49,10 +47,20 @@ public sealed partial class Neo4jGraphStore
             ["to"] = query.To,
             ["asOf"] = query.AsOf,
             ["includeUndated"] = query.IncludeUndated,
+            ["offset"] = query.Offset,
+            ["limit"] = query.Limit,
         };
         types.AddCriteria(parameters, query.Relations);
         var result = await ReadAsync(QueryStatements.Timeline, parameters, cancellationToken);
-        return result.Column<RelationRecord>("relation").Select(r => r.ToView(types)).ToList();
+        return PageOf(result, query.Limit, query.Offset);
+    }
+
+    /// <summary>The rows of a paged statement (relations.cypher, timeline.cypher): the total and the page's relations.</summary>
+    private Page<RelationView> PageOf(QueryResult result, int limit, int offset)
+    {
+        var total = result.Column<int>("total").Single();
+        var items = result.Column<List<RelationRecord>>("relations").Single().Select(r => r.ToView(types)).ToList();
+        return new Page<RelationView>(items, total, limit, offset);
     }
 
     public async Task<IReadOnlyList<RelationTypeUsage>> GetRelationTypesAsync(CancellationToken cancellationToken = default)

@@ -26,13 +26,47 @@ public sealed record RelationFilter(
 
 /// <summary>
 /// AsOf keeps only relations in force in that year, and IncludeUndated false drops the relations nothing places
-/// in time (see Validity.Admits), here and in every query that takes them.
+/// in time (see Validity.Admits), here and in every query that takes them. A graph answer's edges carry evidence
+/// and note only when <see cref="IncludeEvidence"/> is set: without it a store leaves them out (empty, null), so that
+/// a graph costs what a graph needs. <see cref="Limit"/> caps the nodes (by depth, then id) and the edges (by id, at
+/// most <see cref="LinksPerNode"/> times as many); null leaves the answer whole (an ego-network export).
 /// </summary>
-public sealed record NeighbourhoodQuery(string EntityId, int Depth, RelationCriteria Criteria, int? AsOf, bool IncludeUndated = true);
+public sealed record NeighbourhoodQuery(
+    string EntityId,
+    int Depth,
+    RelationCriteria Criteria,
+    int? AsOf,
+    bool IncludeUndated = true,
+    int? Limit = null,
+    bool IncludeEvidence = false)
+{
+    public const int LinksPerNode = 5;
 
-public sealed record PathQuery(string From, string To, int MaxLength, RelationCriteria Criteria, int? AsOf, int Limit, bool IncludeUndated = true);
+    /// <summary>The most edges the answer holds; null when uncapped.</summary>
+    public int? LinkLimit => Limit * LinksPerNode;
+}
 
-public sealed record TimelineQuery(string? Entity, int? From, int? To, RelationCriteria? Criteria = null, int? AsOf = null, bool IncludeUndated = true)
+/// <summary>Shortest paths, at most Limit of them; edges carry evidence and note only when IncludeEvidence is set.</summary>
+public sealed record PathQuery(
+    string From,
+    string To,
+    int MaxLength,
+    RelationCriteria Criteria,
+    int? AsOf,
+    int Limit,
+    bool IncludeUndated = true,
+    bool IncludeEvidence = false);
+
+/// <summary>One page of the dated relations in timeline order (see <see cref="RelationFilter"/> for the filters).</summary>
+public sealed record TimelineQuery(
+    string? Entity,
+    int? From,
+    int? To,
+    RelationCriteria? Criteria = null,
+    int? AsOf = null,
+    bool IncludeUndated = true,
+    int Limit = 50,
+    int Offset = 0)
 {
     public RelationCriteria Relations => Criteria ?? RelationCriteria.All;
 }

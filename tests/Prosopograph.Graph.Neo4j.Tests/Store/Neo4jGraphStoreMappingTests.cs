@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Prosopograph.Graph.Neo4j.Cypher;
+using Prosopograph.Graph.Neo4j.Store;
 using Prosopograph.Graph.Neo4j.Tests.Fakes;
 using Prosopograph.Graph.Queries;
 using Prosopograph.Graph.Views;
@@ -142,7 +143,7 @@ public sealed class Neo4jGraphStoreMappingTests : FakeServerTests
     [Fact]
     public async Task TheRelationCriteriaAreSentWithNarrowerTypesResolved()
     {
-        Fake.Always(FakeResponse.Rows(["relation"], []));
+        Fake.Always(FakeResponse.Rows(["total", "relations"], [[0, Array.Empty<object>()]]));
 
         var store = Store();
         await store.GetTimelineAsync(new TimelineQuery(null, null, null,
@@ -169,11 +170,62 @@ public sealed class Neo4jGraphStoreMappingTests : FakeServerTests
             [Nodes(), new[] { Relation("r1"), Relation("r3") }],
         ]));
 
-        var paths = await Store().FindPathsAsync(new PathQuery("a", "b", 3, RelationCriteria.All, null, 2));
+        var found = await Store().FindPathsAsync(new PathQuery("a", "b", 3, RelationCriteria.All, null, 2));
 
-        Assert.Equal([["r1", "r3"], ["r1", "r9"]], paths.Select(p => p.Edges.Select(e => e.Id).ToArray()));
-        Assert.Equal([0, 1, 2], paths[0].Nodes.Select(n => n.Depth));
-        Assert.Null(Assert.Single(Fake.Requests).Parameters["types"]);
+        Assert.Equal([["r1", "r3"], ["r1", "r9"]], found.Paths.Select(p => p.Edges.Select(e => e.Id).ToArray()));
+        Assert.Equal([0, 1, 2], found.Paths[0].Nodes.Select(n => n.Depth));
+        Assert.False(found.Truncated);
+        var parameters = Assert.Single(Fake.Requests).Parameters;
+        Assert.Null(parameters["types"]);
+        Assert.False(parameters["includeEvidence"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task PathsAreTruncatedWhenNeo4jReturnsAsManyAsTheCap()
+    {
+        object[] Nodes() => [Ref("a"), Ref("b")];
+        Fake.Always(FakeResponse.Rows(["nodes", "edges"],
+            Enumerable.Range(0, Neo4jGraphStore.PathCap).Select(i => new object[] { Nodes(), new[] { Relation($"r{i:D4}") } }).ToArray()));
+
+        var found = await Store().FindPathsAsync(new PathQuery("a", "b", 1, RelationCriteria.All, null, 3, IncludeEvidence: true));
+
+        Assert.Equal(["r0000", "r0001", "r0002"], found.Paths.Select(p => p.Edges[0].Id));
+        Assert.True(found.Truncated);
+        var parameters = Assert.Single(Fake.Requests).Parameters;
+        Assert.Equal(Neo4jGraphStore.PathCap, parameters["pathCap"]!.GetValue<int>());
+        Assert.True(parameters["includeEvidence"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task ANeighbourhoodBeyondItsLimitIsCutAndSaidToBe()
+    {
+        // The statement returns one node beyond the limit when there is one.
+        Fake.Always(FakeResponse.Rows(["nodes", "edges"],
+        [[
+            new[] { new { id = "a", kind = "person", name = "A", depth = 0 }, new { id = "c", kind = "person", name = "C", depth = 1 }, new { id = "b", kind = "person", name = "B", depth = 1 } },
+            new[] { Relation("r1") },
+        ]]));
+
+        var subgraph = (await Store().GetNeighbourhoodAsync(new NeighbourhoodQuery("a", 1, RelationCriteria.All, null, Limit: 2)))!;
+
+        Assert.Equal(["a", "b"], subgraph.Nodes.Select(n => n.Id));
+        Assert.True(subgraph.Truncated);
+        var parameters = Assert.Single(Fake.Requests).Parameters;
+        Assert.Equal((2, 10), (parameters["limit"]!.GetValue<int>(), parameters["linkLimit"]!.GetValue<int>()));
+        Assert.False(parameters["includeEvidence"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task TheTimelineIsAskedForOnePage()
+    {
+        Fake.Always(FakeResponse.Rows(["total", "relations"], [[7, new[] { Relation("r3") }]]));
+
+        var page = await Store().GetTimelineAsync(new TimelineQuery("a", null, null, Limit: 1, Offset: 2));
+
+        Assert.Equal(["r3"], page.Items.Select(r => r.Id));
+        Assert.Equal((7, 1, 2), (page.Total, page.Limit, page.Offset));
+        var parameters = Assert.Single(Fake.Requests).Parameters;
+        Assert.Equal((1, 2), (parameters["limit"]!.GetValue<int>(), parameters["offset"]!.GetValue<int>()));
     }
 
     [Fact]
@@ -189,6 +241,7 @@ public sealed class Neo4jGraphStoreMappingTests : FakeServerTests
 
         Assert.Equal(["a", "b", "c"], subgraph.Nodes.Select(n => n.Id));
         Assert.Equal(["r1", "r2"], subgraph.Edges.Select(e => e.Id));
+        Assert.False(subgraph.Truncated);
         var parameters = Assert.Single(Fake.Requests).Parameters;
         Assert.Equal(["EXECUTED"], parameters["types"]!.AsArray().Select(t => t!.GetValue<string>()));
         Assert.Equal(1938, parameters["asOf"]!.GetValue<int>());

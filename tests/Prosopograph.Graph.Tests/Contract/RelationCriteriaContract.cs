@@ -68,8 +68,8 @@ public abstract partial class GraphStoreContract
     {
         var store = await StoreAsync();
 
-        var killings = await store.GetTimelineAsync(new TimelineQuery(null, null, null, Only.Types("killed")));
-        var asserted = await store.GetTimelineAsync(new TimelineQuery("trotsky", null, null, Only.Stances("asserted")));
+        var killings = (await store.GetTimelineAsync(new TimelineQuery(null, null, null, Only.Types("killed")))).Items;
+        var asserted = (await store.GetTimelineAsync(new TimelineQuery("trotsky", null, null, Only.Stances("asserted")))).Items;
 
         Assert.Equal(["r08", "r10"], killings.Select(r => r.Id));
         Assert.Equal(["r02", "r05", "r06", "r10"], asserted.Select(r => r.Id));
@@ -82,9 +82,9 @@ public abstract partial class GraphStoreContract
 
         var killings = await store.GetNeighbourhoodAsync(new NeighbourhoodQuery("trotsky", 1, Only.Types("killed"), null));
         var rumoursOnly = await store.GetNeighbourhoodAsync(new NeighbourhoodQuery("trotsky", 1, Only.Sources("reported"), null));
-        var byKilling = await store.FindPathsAsync(new PathQuery("trotsky", "stalin", 4, Only.Types("killed", "agent_of"), null, 10));
-        var byQuotes = await store.FindPathsAsync(new PathQuery("lenin", "stalin", 4, Only.Sources("quoted"), null, 10));
-        var byTheAuthor = await store.FindPathsAsync(new PathQuery("lenin", "stalin", 2, Only.Sources("author"), null, 10));
+        var byKilling = (await store.FindPathsAsync(new PathQuery("trotsky", "stalin", 4, Only.Types("killed", "agent_of"), null, 10))).Paths;
+        var byQuotes = (await store.FindPathsAsync(new PathQuery("lenin", "stalin", 4, Only.Sources("quoted"), null, 10))).Paths;
+        var byTheAuthor = (await store.FindPathsAsync(new PathQuery("lenin", "stalin", 2, Only.Sources("author"), null, 10))).Paths;
 
         Assert.Equal(["trotsky", "mercader"], killings?.Nodes.Select(n => n.Id));
         Assert.Equal(["r10"], killings?.Edges.Select(e => e.Id));

@@ -9,7 +9,7 @@ public abstract partial class GraphStoreContract
     {
         var store = await StoreAsync();
 
-        var timeline = await store.GetTimelineAsync(new TimelineQuery(null, null, null));
+        var timeline = (await store.GetTimelineAsync(new TimelineQuery(null, null, null))).Items;
 
         // 1929 (Bukharin expelled) and 1929-01 (Trotsky deported) start on the same day: the coarser date, the whole
         // year, comes first. Undated relations are absent.
@@ -23,7 +23,7 @@ public abstract partial class GraphStoreContract
     {
         var store = await StoreAsync();
 
-        var timeline = await store.GetTimelineAsync(new TimelineQuery("trotsky", 1927, 1936));
+        var timeline = (await store.GetTimelineAsync(new TimelineQuery("trotsky", 1927, 1936))).Items;
 
         Assert.Equal([("r05", "1927"), ("r06", "1929-01"), ("r11", "1935")], timeline.Select(r => (r.Id, r.Date?.Edtf)));
     }
@@ -33,7 +33,7 @@ public abstract partial class GraphStoreContract
     {
         var store = await StoreAsync();
 
-        var timeline = await store.GetTimelineAsync(new TimelineQuery(null, null, null, Only.Types("founded", "assassinated")));
+        var timeline = (await store.GetTimelineAsync(new TimelineQuery(null, null, null, Only.Types("founded", "assassinated")))).Items;
 
         Assert.Equal(["r01", "r02", "r10"], timeline.Select(r => r.Id));
     }

@@ -45,7 +45,7 @@ public abstract partial class GraphStoreContract
     {
         var store = await StoreAsync();
 
-        var path = Assert.Single(await store.FindPathsAsync(new PathQuery("mercader", "stalin", 4, RelationCriteria.All, null, 10)));
+        var path = Assert.Single((await store.FindPathsAsync(new PathQuery("mercader", "stalin", 4, RelationCriteria.All, null, 10, IncludeEvidence: true))).Paths);
 
         Assert.Equal(1, path.Length);
         Assert.Equal(["mercader", "stalin"], path.Nodes.Select(n => n.Id));
@@ -57,8 +57,8 @@ public abstract partial class GraphStoreContract
     {
         var store = await StoreAsync();
 
-        var all = await store.FindPathsAsync(new PathQuery("kamenev", "bukharin", 4, RelationCriteria.All, null, 10));
-        var first = await store.FindPathsAsync(new PathQuery("kamenev", "bukharin", 4, RelationCriteria.All, null, 1));
+        var all = (await store.FindPathsAsync(new PathQuery("kamenev", "bukharin", 4, RelationCriteria.All, null, 10))).Paths;
+        var first = (await store.FindPathsAsync(new PathQuery("kamenev", "bukharin", 4, RelationCriteria.All, null, 1))).Paths;
 
         Assert.Equal([["r03", "r04"], ["r03", "r08"]], all.Select(p => p.Edges.Select(e => e.Id).ToArray()));
         Assert.Equal(["kamenev", "stalin", "bukharin"], all[0].Nodes.Select(n => n.Id));
@@ -70,14 +70,14 @@ public abstract partial class GraphStoreContract
     {
         var store = await StoreAsync();
 
-        Assert.Empty(await store.FindPathsAsync(new PathQuery("kamenev", "bukharin", 1, RelationCriteria.All, null, 10)));
-        Assert.Empty(await store.FindPathsAsync(new PathQuery("kamenev", "bukharin", 6, RelationCriteria.All, 1930, 10)));
-        var in1924 = await store.FindPathsAsync(new PathQuery("kamenev", "bukharin", 4, RelationCriteria.All, 1924, 10));
+        Assert.Empty((await store.FindPathsAsync(new PathQuery("kamenev", "bukharin", 1, RelationCriteria.All, null, 10))).Paths);
+        Assert.Empty((await store.FindPathsAsync(new PathQuery("kamenev", "bukharin", 6, RelationCriteria.All, 1930, 10))).Paths);
+        var in1924 = (await store.FindPathsAsync(new PathQuery("kamenev", "bukharin", 4, RelationCriteria.All, 1924, 10))).Paths;
         Assert.Equal(["r03", "r04"], Assert.Single(in1924).Edges.Select(e => e.Id));
 
         // Without the assassination, Trotsky reaches Stalin only in three steps, through Lenin or the Party.
         var notAssassinated = new HashSet<string> { "founded", "criticised", "expelled_from", "allied_with", "executed", "agent_of" };
-        var paths = await store.FindPathsAsync(new PathQuery("trotsky", "stalin", 4, new RelationCriteria(notAssassinated, ExactTypes: true), null, 10));
+        var paths = (await store.FindPathsAsync(new PathQuery("trotsky", "stalin", 4, new RelationCriteria(notAssassinated, ExactTypes: true), null, 10))).Paths;
         Assert.Equal([["r02", "r01", "r12"], ["r05", "r07", "r04"], ["r05", "r07", "r08"]], paths.Select(p => p.Edges.Select(e => e.Id).ToArray()));
     }
 }

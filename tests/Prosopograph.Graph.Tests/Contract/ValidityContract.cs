@@ -63,7 +63,7 @@ public abstract partial class GraphStoreContract
         var store = await StoreAsync();
 
         var graph = await store.GetNeighbourhoodAsync(new NeighbourhoodQuery("stalin", 1, RelationCriteria.All, 1924, IncludeUndated: false));
-        var paths = await store.FindPathsAsync(new PathQuery("mercader", "stalin", 4, RelationCriteria.All, null, 10, IncludeUndated: false));
+        var paths = (await store.FindPathsAsync(new PathQuery("mercader", "stalin", 4, RelationCriteria.All, null, 10, IncludeUndated: false))).Paths;
         var all = await store.QueryRelationsAsync(new RelationFilter(IncludeUndated: false));
 
         Assert.Equal(["r03", "r04"], graph!.Edges.Select(e => e.Id));
@@ -79,7 +79,7 @@ public abstract partial class GraphStoreContract
         var store = await StoreAsync();
 
         var relations = await store.QueryRelationsAsync(new RelationFilter(AsOf: 1939, IncludeUndated: false));
-        var timeline = await store.GetTimelineAsync(new TimelineQuery(null, null, null, AsOf: 1930));
+        var timeline = (await store.GetTimelineAsync(new TimelineQuery(null, null, null, AsOf: 1930))).Items;
 
         // Relation lists come in timeline order too (r07 is dated before r06).
         Assert.Equal(["r01", "r02", "r05", "r07", "r06", "r08"], relations.Items.Select(r => r.Id));

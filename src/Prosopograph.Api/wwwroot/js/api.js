@@ -10,8 +10,11 @@
 //                documents: [{documentId, title, mentions}] }
 //   relation   { id, type, source: ref, target: ref, date: {edtf, provenance} | null,
 //                validity: {kind: dated|bounded|undated, from, to}, voice: {source, stance, attributedTo: ref|null,
-//                disputedBy}, evidence: [{documentId, quote, start, end}], note }     (ref = {id, name, kind})
-//   graph      { nodes: [{id, name, kind, depth}], links: [relation] }
+//                disputedBy}, evidence: [{documentId, quote, start, end}] | null, note }     (ref = {id, name, kind})
+//   graph      { nodes: [{id, name, kind, depth}], links: [relation], truncated }
+//
+// Graph answers (neighbourhood, paths) leave each link's evidence and note out (evidence null, note null here): the
+// evidence panel reads them from the relation itself, /api/relations/{id}, which always carries them.
 //   path       { length, nodes, links }
 
 const openApiPath = '/openapi/v1.json';
@@ -206,7 +209,7 @@ function relation(raw, nodesById) {
             ? { kind: raw.validity.kind, from: raw.validity.from ?? null, to: raw.validity.to ?? null }
             : legacyValidity(raw),
         voice,
-        evidence: raw.evidence ?? [],
+        evidence: raw.evidence ?? null,
         note: raw.note ?? null,
     };
 }
@@ -260,11 +263,14 @@ function byTimeline(a, b) {
     return keyA < keyB ? -1 : keyA > keyB ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** The ego network, with the filters the endpoint could not apply returned as `unapplied`. */
+/**
+ * The ego network, with the filters the endpoint could not apply returned as `unapplied`, and `truncated` when the
+ * API capped it (the nearest entities kept, by depth then id).
+ */
 export async function getNeighbourhood(id, depth, filters) {
     const { params, unapplied } = await relationParameters('GetNeighbourhood', filters);
     const body = await getJson(`${entityPath(id)}/neighbourhood`, { depth, ...params });
-    return { ...graph(body), unapplied };
+    return { ...graph(body), truncated: body.truncated === true, unapplied };
 }
 
 export async function findPaths(from, to, filters) {

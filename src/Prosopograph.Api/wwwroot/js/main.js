@@ -25,6 +25,7 @@ let graph;
 let controls;
 let panel;
 let paths = [];
+let truncated = false; // whether the API capped any neighbourhood on the canvas
 const names = new Map(); // entity id -> name, from everything the canvas has shown
 
 function filtersOf(s) {
@@ -81,6 +82,7 @@ function applyUnapplied(neighbourhood, rootId) {
     return {
         nodes: neighbourhood.nodes.filter(n => reached.has(n.id)),
         links: links.filter(l => reached.has(l.source.id) && reached.has(l.target.id)),
+        truncated: neighbourhood.truncated,
     };
 }
 
@@ -91,7 +93,7 @@ function merge(...graphs) {
         g.nodes.forEach(n => nodes.set(n.id, nodes.get(n.id) ?? n));
         g.links.forEach(l => links.set(l.id, l));
     }
-    return { nodes: [...nodes.values()], links: [...links.values()] };
+    return { nodes: [...nodes.values()], links: [...links.values()], truncated: graphs.some(g => g.truncated) };
 }
 
 async function neighbourhoodOf(id, depth, s) {
@@ -109,12 +111,14 @@ async function renderGraph(s) {
         && rendered.to === s.to && rendered.expand.every(id => s.expand.includes(id));
     if (onlyExpanded) {
         const fresh = s.expand.filter(id => !rendered.expand.includes(id));
-        const added = await Promise.all(fresh.map(id => neighbourhoodOf(id, 1, s)));
-        await graph.add(merge(...added));
+        const added = merge(...await Promise.all(fresh.map(id => neighbourhoodOf(id, 1, s))));
+        truncated ||= added.truncated;
+        await graph.add(added);
     } else {
         const base = await neighbourhoodOf(s.entity, s.depth, s);
         const expansions = await Promise.all(s.expand.map(id => neighbourhoodOf(id, 1, s)));
         const all = merge(base, ...expansions);
+        truncated = all.truncated;
         all.nodes.forEach(n => names.set(n.id, n.name));
         await graph.show(all, s.entity);
         paths = s.to ? await api.findPaths(s.entity, s.to, filtersOf(s)) : [];
@@ -133,7 +137,8 @@ function describeCanvas(s) {
     const nodes = graph.nodeIds().length;
     const edges = graph.edges().length;
     const when = s.asOf !== null ? `as of ${s.asOf}` : 'all years';
-    return `${names.get(s.entity) ?? s.entity}: ${nodes} entities, ${edges} relations, ${when}, depth ${s.depth}.`;
+    const cut = truncated ? ' The network is larger: only the nearest entities are shown.' : '';
+    return `${names.get(s.entity) ?? s.entity}: ${nodes} entities, ${edges} relations, ${when}, depth ${s.depth}.${cut}`;
 }
 
 async function renderPanel(s, focus) {

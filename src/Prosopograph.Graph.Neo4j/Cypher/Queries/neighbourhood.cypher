@@ -3,6 +3,8 @@
 // relations.cypher and, when $asOf is given, in force that year (validFromYear..validToYear, open where null; an
 // undated relation is kept unless $includeUndated is false, whether or not $asOf is given). Quantifier bounds cannot be
 // parameters, so the pattern allows the API's maximum depth, 3, and length(p) applies $depth.
+// Capped: nodes by depth, then id, the first $limit kept (one more is returned to tell that one was left out); the
+// relations among the kept ones by id, $linkLimit kept (and one more). Evidence and note only when $includeEvidence.
 MATCH (start:Entity {id: $id})
 WHERE start.corpusVersion IS NOT NULL
 OPTIONAL MATCH p = SHORTEST 1 (start)
@@ -14,10 +16,12 @@ OPTIONAL MATCH p = SHORTEST 1 (start)
                OR ((step.validFromYear IS NULL OR step.validFromYear <= $asOf) AND (step.validToYear IS NULL OR $asOf <= step.validToYear)))){1,3}
       (reached:Entity)
 WHERE length(p) <= $depth AND reached <> start
-WITH start, collect({node: reached, depth: length(p)}) AS found
+WITH start, reached, length(p) AS depth
+ORDER BY depth, reached.id
+WITH start, collect({node: reached, depth: depth}) AS found
 WITH [{node: start, depth: 0}] + [f IN found WHERE f.node IS NOT NULL] AS found
-WITH found, [f IN found | f.node] AS members
-RETURN [f IN found | {id: f.node.id, kind: f.node.kind, name: f.node.name, depth: f.depth}] AS nodes,
+WITH found, [f IN found[..$limit] | f.node] AS members
+RETURN [f IN found[..($limit + 1)] | {id: f.node.id, kind: f.node.kind, name: f.node.name, depth: f.depth}] AS nodes,
        COLLECT {
          UNWIND members AS s
          MATCH (s)-[r]->(o:Entity)
@@ -26,6 +30,15 @@ RETURN [f IN found | {id: f.node.id, kind: f.node.kind, name: f.node.name, depth
            AND ($includeUndated OR r.validity <> 'undated')
            AND ($asOf IS NULL OR r.validity = 'undated'
                 OR ((r.validFromYear IS NULL OR r.validFromYear <= $asOf) AND (r.validToYear IS NULL OR $asOf <= r.validToYear)))
-         RETURN r {.*, type: type(r), source: s {.id, .name, .kind}, target: o {.id, .name, .kind},
+         WITH s, r, o
+         ORDER BY r.id
+         LIMIT $linkLimit + 1
+         RETURN r {.id, .date, .dateProvenance, .validity, .validFrom, .validTo, .claimSource, .attributedTo, .stance, .disputedBy,
+                   type: type(r), source: s {.id, .name, .kind}, target: o {.id, .name, .kind},
+                   note: CASE WHEN $includeEvidence THEN r.note END,
+                   evidenceDocumentIds: CASE WHEN $includeEvidence THEN r.evidenceDocumentIds END,
+                   evidenceQuotes: CASE WHEN $includeEvidence THEN r.evidenceQuotes END,
+                   evidenceStarts: CASE WHEN $includeEvidence THEN r.evidenceStarts END,
+                   evidenceEnds: CASE WHEN $includeEvidence THEN r.evidenceEnds END,
                    attributedToEntity: COLLECT { MATCH (a:Entity {id: r.attributedTo}) RETURN a {.id, .name, .kind} }[0]}
        } AS edges
