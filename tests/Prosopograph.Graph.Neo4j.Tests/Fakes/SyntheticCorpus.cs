@@ -14,7 +14,7 @@ public static class SyntheticCorpus
             new RelationType("assassinated", "assassinated", "assassinated by", "Murdered.", ["person"], ["person"], false, Temporality.Point, Broader: "killed"),
         ]);
 
-    /// <summary>Documents beyond the first ("essay", which all evidence and mentions cite) are copies of its text.</summary>
+    /// <summary>Documents beyond the first ("essay", which all evidence cites) are copies of its text; mentions go round them.</summary>
     public static CorpusModel Build(int entities = 4, int relations = 3, int mentions = 2, string version = "v1", int documents = 1)
     {
         var text = string.Concat(Enumerable.Range(0, entities).Select(i => $"Person {i} met. "));
@@ -27,7 +27,7 @@ public static class SyntheticCorpus
             .ToList();
         var links = Enumerable.Range(0, relations).Select(i => Relation(i, people)).ToList();
         var found = Enumerable.Range(0, mentions)
-            .Select(i => new Mention("essay", $"p{i % entities}", $"Person {i % entities}", 16 * (i % entities), (16 * (i % entities)) + 8))
+            .Select(i => new Mention(texts[i % documents].Id, $"p{i % entities}", $"Person {i % entities}", 16 * (i % entities), (16 * (i % entities)) + 8))
             .ToList();
         return new CorpusModel(version, Vocabulary, texts, people, links, found);
     }
