@@ -100,8 +100,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IGraphStoreSyncState
             CountBy(corpus.Relations.Select(r => r.Type))));
     }
 
-    public Task<GraphExport> ExportAsync(RelationCriteria criteria, CancellationToken cancellationToken = default) =>
-        Task.FromResult(NodeLinkExport.Build(Graph.Corpus, criteria));
+    public GraphExport Export(ExportQuery query) => NodeLinkExport.Build(Graph.Corpus, query);
 
     private static IReadOnlyDictionary<string, int> CountBy(IEnumerable<string> keys) =>
         keys.GroupBy(k => k).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());

@@ -23,15 +23,5 @@ internal static class RelationSelection
 
     public static bool InForce(this Relation relation, int? asOf, bool includeUndated) => relation.Validity.Admits(asOf, includeUndated);
 
-    /// <summary>The shared criteria as a test on one relation; the type selection is resolved once, not per relation.</summary>
-    public static Func<Relation, bool> Matcher(this RelationCriteria criteria, Vocabulary vocabulary)
-    {
-        var types = criteria.TypeSelection(vocabulary);
-        return relation =>
-            (types is null || types.Contains(relation.Type))
-            && (criteria.Sources is null || criteria.Sources.Contains(VoiceNames.Name(relation.Voice.Source)))
-            && (criteria.Stances is null || criteria.Stances.Contains(VoiceNames.Name(relation.Voice.Stance)));
-    }
-
     public static string Other(this Relation relation, string entityId) => relation.Subject == entityId ? relation.Object : relation.Subject;
 }

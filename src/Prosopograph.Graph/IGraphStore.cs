@@ -38,6 +38,9 @@ public interface IGraphStore
 
     Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Every entity, and the relations that meet the criteria.</summary>
-    Task<GraphExport> ExportAsync(RelationCriteria criteria, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Every entity, then the relations the query selects, in corpus order, as streams read page by page while they
+    /// are enumerated: memory stays flat however large the graph.
+    /// </summary>
+    GraphExport Export(ExportQuery query);
 }

@@ -95,8 +95,8 @@ public sealed class RelationFilterTests(ApiFactory api)
     [Fact]
     public async Task TheExportTakesTheFiltersAndKeepsEveryEntity()
     {
-        var all = await _client.GetOkAsync<NodeLinkGraph>("/api/export");
-        var disputed = await _client.GetOkAsync<NodeLinkGraph>("/api/export?stance=disputed");
+        var all = await _client.GetOkAsync<Prosopograph.Api.Tests.Export.ExportedGraph>("/api/export");
+        var disputed = await _client.GetOkAsync<Prosopograph.Api.Tests.Export.ExportedGraph>("/api/export?stance=disputed");
 
         Assert.Equal(all.Nodes.Count, disputed.Nodes.Count);
         Assert.NotEmpty(disputed.Links);

@@ -37,39 +37,33 @@ public static class ExportApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["depth"] = ["Only with entity: depth counts hops from it."] });
         }
 
-        var export = await store.ExportAsync(parameters.ToCriteria(), cancellationToken);
-        if (await ExportSelection.SelectAsync(parameters, corpus, export, store, cancellationToken) is not { } selection)
+        if (await ExportSelection.SelectAsync(parameters, store, cancellationToken) is not { } selection)
         {
             return Problems.EntityNotFound(parameters.Entity!);
         }
 
-        var content = new ExportContent(corpus, export, selection);
+        var content = new ExportContent(corpus, store.Export(selection.Query), selection);
         var format = parameters.ToFormat();
         var fileName = format.FileName(corpus.Version, parameters);
         if (format.Write is not { } write)
         {
             context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = fileName }.ToString();
-            return TypedResults.Ok(AsNodeLinkGraph(content, export));
+            return TypedResults.Ok(AsNodeLinkGraph(content));
         }
 
         return TypedResults.Stream(stream => write(stream, content, cancellationToken), format.MediaType, fileName);
     }
 
-    // Attributions may name an entity outside an ego network, so references come from every exported entity.
-    private static NodeLinkGraph AsNodeLinkGraph(ExportContent content, GraphExport export)
-    {
-        var entities = export.Nodes.ToDictionary(n => n.Id, n => new EntityReference(n.Id, n.Name, n.Kind), StringComparer.Ordinal);
-        return new(
-            Directed: true,
-            Multigraph: true,
-            content.Graph,
-            content.Nodes.Select(n => new NodeLinkNode(n.Id, n.Kind, n.Name, n.Aliases.AsAliasItems(), n.Notes, n.Existence?.AsDateItem())).ToList(),
-            content.Links.Select(l => AsRelationLink(l, entities)).ToList());
-    }
+    // Attributions may name an entity outside an ego network: the store resolves the reference with the link.
+    private static NodeLinkGraph AsNodeLinkGraph(ExportContent content) => new(
+        Directed: true,
+        Multigraph: true,
+        content.Graph,
+        content.Nodes.Select(n => new NodeLinkNode(n.Id, n.Kind, n.Name, n.Aliases.AsAliasItems(), n.Notes, n.Existence?.AsDateItem())),
+        content.Links.Select(AsRelationLink));
 
-    // One link type for every graph answer: the voice names whom a claim is attributed to as an entity reference, the
-    // export's nodes holding every entity.
-    private static RelationLink AsRelationLink(ExportLink link, Dictionary<string, EntityReference> entities) => new(
+    // One link type for every graph answer: the voice names whom a claim is attributed to as an entity reference.
+    private static RelationLink AsRelationLink(ExportLink link) => new(
         link.Id,
         link.Source,
         link.Target,
@@ -78,7 +72,7 @@ public static class ExportApi
         link.Validity.AsValidityItem(),
         new VoiceItem(
             ContractMapping.Parse<ClaimSource>(link.Voice.Source),
-            link.Voice.AttributedTo is { } attributedTo ? entities[attributedTo] : null,
+            link.AttributedToEntity?.AsEntityReference(),
             ContractMapping.Parse<ClaimStance>(link.Voice.Stance),
             link.Voice.DisputedBy),
         link.Evidence.Select(e => e.AsEvidenceItem()).ToList(),

@@ -4,16 +4,19 @@ using Prosopograph.Graph.Views;
 
 namespace Prosopograph.Api.Export;
 
-/// <summary>What a format writes: the selected nodes and links as the store exports them, and the same selection as Neo4j rows.</summary>
+/// <summary>
+/// What a format writes: the selected nodes and links as the store streams them, and the same selection as Neo4j
+/// rows. Every member is a stream read afresh on each enumeration, so a writer holds one item at a time.
+/// </summary>
 public sealed class ExportContent(CorpusModel corpus, GraphExport graph, ExportSelection selection)
 {
     public string Version => corpus.Version;
 
     public IReadOnlyDictionary<string, string> Graph => graph.Graph;
 
-    public IEnumerable<ExportNode> Nodes => graph.Nodes.Where(n => selection.EntityIds.Contains(n.Id));
+    public IAsyncEnumerable<ExportNode> Nodes => graph.Nodes.Where(n => selection.HoldsEntity(n.Id));
 
-    public IEnumerable<ExportLink> Links => graph.Links.Where(l => selection.RelationIds.Contains(l.Id));
+    public IAsyncEnumerable<ExportLink> Links => graph.Links.Where(l => selection.HoldsRelation(l.Id));
 
-    public Neo4jExportSelection Neo4jRows => new(corpus, selection.EntityIds, selection.RelationIds);
+    public Neo4jExportSelection Neo4jRows => new(corpus, selection.HoldsEntity, selection.RelationMatcher(corpus.Vocabulary));
 }

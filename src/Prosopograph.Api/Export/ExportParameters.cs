@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Prosopograph.Api.Validation;
+using Prosopograph.Graph.Queries;
 using Docs = Prosopograph.Api.Validation.ParameterDescriptions;
 
 namespace Prosopograph.Api.Export;
@@ -31,5 +32,5 @@ public sealed record ExportParameters : AsOfParameters
 
     public ExportFormat ToFormat() => ExportFormat.Named(Format ?? "json");
 
-    public bool KeepsUndated() => IncludeUndated;
+    public ExportQuery ToQuery() => new(ToCriteria(), AsOf, IncludeUndated);
 }

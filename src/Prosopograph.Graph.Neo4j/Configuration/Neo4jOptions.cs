@@ -40,6 +40,13 @@ public sealed class Neo4jOptions
     [Range(1, 10_000)]
     public int SeedBatchSize { get; set; } = 500;
 
+    /// <summary>
+    /// Characters of text (document texts, quotes, names) per seeding request, so that a batch of long documents stays
+    /// a request of a few megabytes; a row longer than this goes alone.
+    /// </summary>
+    [Range(1, 100_000_000)]
+    public int SeedBatchMaxChars { get; set; } = 4_000_000;
+
     /// <summary>Seed the corpus on start-up (and keep retrying until Neo4j answers).</summary>
     public bool SeedOnStartup { get; set; } = true;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Prosopograph.Graph.Neo4j.Cypher;
+using Prosopograph.Graph.Neo4j.Seeding;
 
 namespace Prosopograph.Graph.Neo4j.Export;
 
@@ -15,42 +16,72 @@ public static partial class CypherScript
     private const string RowsPlaceholder = "\u0000rows\u0000";
     private const string VersionPlaceholder = "\u0000version\u0000";
 
-    /// <summary>Every statement in the order it runs, without the terminating semicolon.</summary>
-    public static IEnumerable<string> Statements(Neo4jExportSelection selection)
-    {
-        foreach (var statement in SeedStatements.Schema)
-        {
-            yield return WithoutComments(statement.Text);
-        }
+    /// <summary>Text per UNWIND batch beyond which a batch is cut short, so that long documents keep statements small.</summary>
+    public const int MaxBatchChars = 1_000_000;
 
-        var version = CypherLiteral.Of(selection.Version);
-        foreach (var merge in Batches(SeedStatements.MergeDocuments, selection.Documents(), version)
-            .Concat(Batches(SeedStatements.MergeEntities, selection.Entities(), version))
-            .Concat(Batches(SeedStatements.MergeMentions, selection.Mentions(), version))
-            .Concat(Batches(SeedStatements.MergeRelations, selection.Relations(), version)))
-        {
-            yield return merge;
-        }
-    }
+    /// <summary>Every statement in the order it runs, without the terminating semicolon.</summary>
+    public static IEnumerable<string> Statements(Neo4jExportSelection selection) => Pieces(selection).Select(pieces => string.Concat(pieces));
 
     public static async Task WriteAsync(TextWriter writer, Neo4jExportSelection selection, CancellationToken cancellationToken)
     {
         await writer.WriteLineAsync($"// Prosopograph dataset {selection.Version}: the same graph the Neo4j store seeds.".AsMemory(), cancellationToken);
         await writer.WriteLineAsync("// Run on Neo4j 5.26 or later: cypher-shell -f this-file, or paste into Browser. Safe to run again.".AsMemory(), cancellationToken);
-        foreach (var statement in Statements(selection))
+        foreach (var statement in Pieces(selection))
         {
-            await writer.WriteAsync($"\n{statement};\n".AsMemory(), cancellationToken);
+            await writer.WriteAsync("\n".AsMemory(), cancellationToken);
+            foreach (var piece in statement)
+            {
+                await writer.WriteAsync(piece.AsMemory(), cancellationToken);
+            }
+
+            await writer.WriteAsync(";\n".AsMemory(), cancellationToken);
         }
     }
 
-    private static IEnumerable<string> Batches<T>(QueryApi.CypherStatement merge, IEnumerable<T> rows, string version)
+    // Each statement as the pieces it is written in: a batch's rows one literal at a time, never the batch as one string.
+    private static IEnumerable<IEnumerable<string>> Pieces(Neo4jExportSelection selection)
     {
-        var template = Template(merge);
-        foreach (var batch in rows.Chunk(BatchSize))
+        foreach (var statement in SeedStatements.Schema)
         {
-            yield return template.Replace(VersionPlaceholder, version, StringComparison.Ordinal)
-                .Replace(RowsPlaceholder, CypherLiteral.Of(batch), StringComparison.Ordinal);
+            yield return [WithoutComments(statement.Text)];
         }
+
+        var version = CypherLiteral.Of(selection.Version);
+        foreach (var merge in Batches(SeedStatements.MergeDocuments, selection.Documents(), SeedBatches.Chars, version)
+            .Concat(Batches(SeedStatements.MergeEntities, selection.Entities(), SeedBatches.Chars, version))
+            .Concat(Batches(SeedStatements.MergeMentions, selection.Mentions(), SeedBatches.Chars, version))
+            .Concat(Batches(SeedStatements.MergeRelations, selection.Relations(), SeedBatches.Chars, version)))
+        {
+            yield return merge;
+        }
+    }
+
+    private static IEnumerable<IEnumerable<string>> Batches<T>(QueryApi.CypherStatement merge, IEnumerable<T> rows, Func<T, int> chars, string version)
+    {
+        var template = Template(merge).Replace(VersionPlaceholder, version, StringComparison.Ordinal).Split(RowsPlaceholder);
+        if (template.Length != 2)
+        {
+            throw new InvalidOperationException($"Seeding statement '{merge.Name}' must UNWIND $rows exactly once.");
+        }
+
+        foreach (var batch in SeedBatches.Of(rows, BatchSize, MaxBatchChars, chars))
+        {
+            yield return Literal(template[0], batch, template[1]);
+        }
+    }
+
+    // The same text as CypherLiteral.Of(batch): a list literal is its items' literals between brackets, comma-separated.
+    private static IEnumerable<string> Literal<T>(string before, T[] batch, string after)
+    {
+        yield return before;
+        yield return "[";
+        for (var i = 0; i < batch.Length; i++)
+        {
+            yield return i == 0 ? CypherLiteral.Of(batch[i]) : ", " + CypherLiteral.Of(batch[i]);
+        }
+
+        yield return "]";
+        yield return after;
     }
 
     // The seeding statements take $rows and $version only; any other parameter would leave the script unrunnable.

@@ -35,10 +35,10 @@ public sealed class CorpusSeeder(
             requests++;
         }
 
-        requests += await MergeAsync(corpus.Version, SeedStatements.MergeDocuments, CorpusRows.Documents(corpus), cancellationToken);
-        requests += await MergeAsync(corpus.Version, SeedStatements.MergeEntities, CorpusRows.Entities(corpus), cancellationToken);
-        requests += await MergeAsync(corpus.Version, SeedStatements.MergeMentions, CorpusRows.Mentions(corpus), cancellationToken);
-        requests += await MergeAsync(corpus.Version, SeedStatements.MergeRelations, CorpusRows.Relations(corpus), cancellationToken);
+        requests += await MergeAsync(corpus.Version, SeedStatements.MergeDocuments, CorpusRows.Documents(corpus), SeedBatches.Chars, cancellationToken);
+        requests += await MergeAsync(corpus.Version, SeedStatements.MergeEntities, CorpusRows.Entities(corpus), SeedBatches.Chars, cancellationToken);
+        requests += await MergeAsync(corpus.Version, SeedStatements.MergeMentions, CorpusRows.Mentions(corpus), SeedBatches.Chars, cancellationToken);
+        requests += await MergeAsync(corpus.Version, SeedStatements.MergeRelations, CorpusRows.Relations(corpus), SeedBatches.Chars, cancellationToken);
 
         var removed = 0;
         foreach (var statement in SeedStatements.RemoveStale)
@@ -57,10 +57,13 @@ public sealed class CorpusSeeder(
         return report;
     }
 
-    private async Task<int> MergeAsync<T>(string version, CypherStatement statement, IEnumerable<T> rows, CancellationToken cancellationToken)
+    // Rows are made while they are batched and sent, one batch in memory at a time.
+    private async Task<int> MergeAsync<T>(
+        string version, CypherStatement statement, IEnumerable<T> rows, Func<T, int> chars, CancellationToken cancellationToken)
     {
+        var settings = options.CurrentValue;
         var requests = 0;
-        foreach (var batch in rows.Chunk(options.CurrentValue.SeedBatchSize))
+        foreach (var batch in SeedBatches.Of(rows, settings.SeedBatchSize, settings.SeedBatchMaxChars, chars))
         {
             await runner.RunAsync(statement, new Dictionary<string, object?> { ["rows"] = batch, ["version"] = version }, cancellationToken);
             requests++;

@@ -1,5 +1,4 @@
 using Prosopograph.Graph.Neo4j.Cypher;
-using Prosopograph.Graph.Queries;
 using Prosopograph.Graph.Views;
 
 namespace Prosopograph.Graph.Neo4j.Store;
@@ -17,23 +16,6 @@ public sealed partial class Neo4jGraphStore
             stats.Mentions,
             stats.EntitiesByKind,
             stats.RelationsByType);
-    }
-
-    /// <summary>Node-link JSON for networkx, nodes and links in corpus order like the embedded store's export.</summary>
-    public async Task<GraphExport> ExportAsync(RelationCriteria criteria, CancellationToken cancellationToken = default)
-    {
-        var entities = await ReadAsync(QueryStatements.ExportEntities, [], cancellationToken);
-        var parameters = new Dictionary<string, object?>();
-        types.AddCriteria(parameters, criteria);
-        var relations = await ReadAsync(QueryStatements.ExportRelations, parameters, cancellationToken);
-        return new GraphExport(
-            Directed: true,
-            Multigraph: true,
-            Graph: new Dictionary<string, string> { ["name"] = "Prosopograph", ["version"] = snapshots.Current.Version },
-            Nodes: entities.Column<EntityRecord>("entity").Select(e => new ExportNode(e.Id, e.Kind, e.Name, e.AliasViews(), e.Notes, e.ExistenceView())).ToList(),
-            Links: relations.Column<RelationRecord>("relation").Select(r => new ExportLink(
-                r.Id, r.Source.Id, r.Target.Id, types.ToId(r.Type), r.DateView(), r.ValidityView(),
-                new LinkVoice(r.ClaimSource, r.AttributedTo, r.Stance, r.DisputedBy), r.Evidence(), r.Note)).ToList());
     }
 
     private async Task<StatsRecord> ReadStatsAsync(CancellationToken cancellationToken)

@@ -70,3 +70,6 @@ public sealed record TimelineQuery(
 {
     public RelationCriteria Relations => Criteria ?? RelationCriteria.All;
 }
+
+/// <summary>Every entity, and the relations that meet the criteria and are in force as of the year (as in a neighbourhood).</summary>
+public sealed record ExportQuery(RelationCriteria Criteria, int? AsOf = null, bool IncludeUndated = true);

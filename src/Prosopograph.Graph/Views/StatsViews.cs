@@ -9,13 +9,17 @@ public sealed record GraphStats(
     IReadOnlyDictionary<string, int> EntitiesByKind,
     IReadOnlyDictionary<string, int> RelationsByType);
 
-/// <summary>The whole graph in node-link form, loadable with networkx.node_link_graph(data, edges="links").</summary>
+/// <summary>
+/// The whole graph in node-link form, loadable with networkx.node_link_graph(data, edges="links"). Nodes and links
+/// are streams, read from the store as they are enumerated (each enumeration reads again), so that an export of any
+/// size costs a page of memory rather than the graph.
+/// </summary>
 public sealed record GraphExport(
     bool Directed,
     bool Multigraph,
     IReadOnlyDictionary<string, string> Graph,
-    IReadOnlyList<ExportNode> Nodes,
-    IReadOnlyList<ExportLink> Links);
+    IAsyncEnumerable<ExportNode> Nodes,
+    IAsyncEnumerable<ExportLink> Links);
 
 public sealed record ExportNode(string Id, string Kind, string Name, IReadOnlyList<AliasView> Aliases, string? Notes, DateView? Existence);
 
@@ -28,7 +32,8 @@ public sealed record ExportLink(
     ValidityView Validity,
     LinkVoice Voice,
     IReadOnlyList<EvidenceView> Evidence,
-    string? Note);
+    string? Note,
+    EntityRef? AttributedToEntity);
 
 /// <summary>A link's voice: as <see cref="VoiceView"/>, with attributedTo as an entity id like the link's ends.</summary>
 public sealed record LinkVoice(string Source, string? AttributedTo, string Stance, string? DisputedBy);

@@ -19,6 +19,6 @@ public sealed record ExportDownload(byte[] Body, string MediaType, string FileNa
     public Stream Open() => new MemoryStream(Body, writable: false);
 
     /// <summary>The node-link JSON export under the same filters: what every other format must agree with.</summary>
-    public static Task<NodeLinkGraph> JsonAsync(HttpClient client, string filters) =>
-        client.GetOkAsync<NodeLinkGraph>($"/api/export?format=json&{filters}");
+    public static Task<ExportedGraph> JsonAsync(HttpClient client, string filters) =>
+        client.GetOkAsync<ExportedGraph>($"/api/export?format=json&{filters}");
 }

@@ -14,7 +14,7 @@ public sealed class NodeLinkExportTests(ApiFactory api)
     {
         var stats = await _client.GetOkAsync<StatsResponse>("/api/stats");
 
-        var graph = await _client.GetOkAsync<NodeLinkGraph>("/api/export?format=json");
+        var graph = await _client.GetOkAsync<ExportedGraph>("/api/export?format=json");
 
         Assert.True(graph.Directed && graph.Multigraph);
         Assert.Equal(stats.Version, graph.Graph["version"]);

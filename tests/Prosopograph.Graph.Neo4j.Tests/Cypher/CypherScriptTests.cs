@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Prosopograph.Graph.Neo4j.Cypher;
 using Prosopograph.Graph.Neo4j.Export;
+using Prosopograph.Graph.Neo4j.Tests.Fakes;
 
 namespace Prosopograph.Graph.Neo4j.Tests.Cypher;
 
@@ -48,6 +49,22 @@ public sealed class CypherScriptTests(LintedCypherScript script) : IClassFixture
         var relations = SeedCorpus.Model.Relations.Count;
         var relationBatches = script.Statements.Count(s => s.Contains("MERGE (s)-[r:$(row.type)", StringComparison.Ordinal));
         Assert.Equal((relations + CypherScript.BatchSize - 1) / CypherScript.BatchSize, relationBatches);
+    }
+
+    [Fact]
+    public void LongDocumentsGoInBatchesBoundedByTheirText()
+    {
+        var corpus = SyntheticCorpus.Build(entities: 700, mentions: 150, documents: 150);
+        var perDocument = corpus.Documents[0].Text.Length + corpus.Documents[0].Title.Length;
+        var perBatch = CypherScript.MaxBatchChars / perDocument;
+
+        var documents = CypherScript.Statements(new Neo4jExportSelection(corpus, _ => true, _ => true))
+            .Where(s => s.Contains("MERGE (d:Document", StringComparison.Ordinal))
+            .Select(s => Regex.Matches(s, "sourceFile: ").Count)
+            .ToList();
+
+        Assert.InRange(perBatch, 2, CypherScript.BatchSize - 1);
+        Assert.Equal([.. Enumerable.Repeat(perBatch, 150 / perBatch), .. 150 % perBatch == 0 ? Array.Empty<int>() : [150 % perBatch]], documents);
     }
 
     [Fact]

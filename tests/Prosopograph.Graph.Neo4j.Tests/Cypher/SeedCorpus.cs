@@ -12,6 +12,5 @@ public static class SeedCorpus
 
     public static CorpusModel Model => Corpus.Value;
 
-    public static Neo4jExportSelection Everything => new(
-        Model, Model.Entities.Select(e => e.Id).ToHashSet(), Model.Relations.Select(r => r.Id).ToHashSet());
+    public static Neo4jExportSelection Everything => new(Model, _ => true, _ => true);
 }

@@ -22,6 +22,9 @@ public sealed class FakeQueryApi : IAsyncDisposable
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
+    /// <summary>False keeps no request once answered, for runs too large to hold them all (a million-relation seeding).</summary>
+    public bool KeepRequests { get; set; } = true;
+
     public Func<RecordedRequest, Task<FakeResponse>> Respond { get; set; } = _ => Task.FromResult(FakeResponse.Rows([], []));
 
     public Uri BaseUri => new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -49,9 +52,16 @@ public sealed class FakeQueryApi : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context, string database)
     {
-        var body = JsonNode.Parse(await new StreamReader(context.Request.Body).ReadToEndAsync())!.AsObject();
-        var request = new RecordedRequest(context.Request.Path, database, context.Request.Headers.Authorization.ToString(), body);
-        Requests.Enqueue(request);
+        var text = await new StreamReader(context.Request.Body).ReadToEndAsync();
+        var request = new RecordedRequest(context.Request.Path, database, context.Request.Headers.Authorization.ToString(), JsonNode.Parse(text)!.AsObject())
+        {
+            Length = text.Length,
+        };
+        if (KeepRequests)
+        {
+            Requests.Enqueue(request);
+        }
+
         var response = await Respond(request);
         context.Response.StatusCode = response.Status;
         if (response.RetryAfterSeconds is { } seconds)

@@ -14,5 +14,8 @@ public sealed record RecordedRequest(string Path, string Database, string Author
 
     public IReadOnlyList<string>? Bookmarks => Body["bookmarks"]?.AsArray().Select(b => b!.GetValue<string>()).ToList();
 
+    /// <summary>The body's length in characters, as sent.</summary>
+    public int Length { get; init; }
+
     public int RowCount => Parameters["rows"]?.AsArray().Count ?? 0;
 }

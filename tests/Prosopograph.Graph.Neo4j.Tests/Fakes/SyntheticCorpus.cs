@@ -14,19 +14,22 @@ public static class SyntheticCorpus
             new RelationType("assassinated", "assassinated", "assassinated by", "Murdered.", ["person"], ["person"], false, Temporality.Point, Broader: "killed"),
         ]);
 
-    public static CorpusModel Build(int entities = 4, int relations = 3, int mentions = 2, string version = "v1")
+    /// <summary>Documents beyond the first ("essay", which all evidence cites) are copies of its text; mentions go round them.</summary>
+    public static CorpusModel Build(int entities = 4, int relations = 3, int mentions = 2, string version = "v1", int documents = 1)
     {
         var text = string.Concat(Enumerable.Range(0, entities).Select(i => $"Person {i} met. "));
-        var document = new Document("essay", "An essay", "Someone", EdtfDate.Parse("2008"), "en", null, "essay.txt", text);
+        var texts = Enumerable.Range(0, documents)
+            .Select(i => new Document(i == 0 ? "essay" : $"copy{i}", "An essay", "Someone", EdtfDate.Parse("2008"), "en", null, $"essay{i}.txt", text))
+            .ToList();
         var people = Enumerable.Range(0, entities)
             .Select(i => new Entity($"p{i}", "person", $"Person {i}", [new Alias($"P{i}"), new Alias($"Born {i}", "birth-name")], null, ["essay"],
                 i == 0 ? new SourcedDate(EdtfDate.Parse("1870/1940"), new DateProvenance(DateSource.Editorial, DateSource.Text)) : null))
             .ToList();
         var links = Enumerable.Range(0, relations).Select(i => Relation(i, people)).ToList();
         var found = Enumerable.Range(0, mentions)
-            .Select(i => new Mention("essay", $"p{i % entities}", $"Person {i % entities}", 16 * (i % entities), (16 * (i % entities)) + 8))
+            .Select(i => new Mention(texts[i % documents].Id, $"p{i % entities}", $"Person {i % entities}", 16 * (i % entities), (16 * (i % entities)) + 8))
             .ToList();
-        return new CorpusModel(version, Vocabulary, [document], people, links, found);
+        return new CorpusModel(version, Vocabulary, texts, people, links, found);
     }
 
     private static Relation Relation(int i, List<Entity> people)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Prosopograph.Corpus.Model;
@@ -9,8 +10,12 @@ namespace Prosopograph.Graph.Neo4j.Tests.Seeding;
 
 public sealed partial class CorpusSeederTests : FakeServerTests
 {
-    private Task<SeedReport> SeedAsync(CorpusModel corpus, int batchSize = 500) =>
-        Neo4jTestHost.Build(Fake.BaseUri, corpus, new Dictionary<string, string?> { ["Neo4j:SeedBatchSize"] = batchSize.ToString() })
+    private Task<SeedReport> SeedAsync(CorpusModel corpus, int batchSize = 500, int maxChars = 4_000_000) =>
+        Neo4jTestHost.Build(Fake.BaseUri, corpus, new Dictionary<string, string?>
+            {
+                ["Neo4j:SeedBatchSize"] = batchSize.ToString(CultureInfo.InvariantCulture),
+                ["Neo4j:SeedBatchMaxChars"] = maxChars.ToString(CultureInfo.InvariantCulture),
+            })
             .Services.GetRequiredService<CorpusSeeder>().SeedAsync();
 
     private List<RecordedRequest> RequestsFor(string statementName) =>
@@ -32,6 +37,44 @@ public sealed partial class CorpusSeederTests : FakeServerTests
         Assert.Equal(expected, Fake.Requests.Count);
         Assert.Equal(expected, report.Requests);
     }
+
+    [Theory]
+    [InlineData(1, 1, 1, 7)]
+    [InlineData(999, 1000, 1001, 100)]
+    [InlineData(20_000, 3_000, 4_500, 500)]
+    public async Task RequestsAreTheSchemaOneBatchPerBatchSizeOfEachKindAndTheCleanup(int relations, int entities, int mentions, int batchSize)
+    {
+        var report = await SeedAsync(SyntheticCorpus.Build(entities, relations, mentions), batchSize);
+
+        var batches = Batches(1, batchSize) + Batches(entities, batchSize) + Batches(mentions, batchSize) + Batches(relations, batchSize);
+        Assert.Equal(SeedStatements.Schema.Count + batches + SeedStatements.RemoveStale.Count, Fake.Requests.Count);
+        Assert.Equal(Fake.Requests.Count, report.Requests);
+        Assert.All(Fake.Requests, r => Assert.InRange(r.RowCount, 0, batchSize));
+        Assert.Equal(relations, RequestsFor("merge-relations").Sum(r => r.RowCount));
+    }
+
+    [Fact]
+    public async Task LongDocumentsGoInBatchesBoundedByTheirText()
+    {
+        var corpus = SyntheticCorpus.Build(entities: 50, documents: 10);
+        var length = corpus.Documents[0].Text.Length + corpus.Documents[0].Title.Length;
+
+        await SeedAsync(corpus, batchSize: 500, maxChars: (3 * length) + 1);
+
+        var batches = RequestsFor("merge-documents");
+        Assert.Equal([3, 3, 3, 1], batches.Select(r => r.RowCount));
+        Assert.All(batches, r => Assert.InRange(r.Parameters["rows"]!.AsArray().Sum(d => d!["text"]!.GetValue<string>().Length), 0, 3 * length));
+    }
+
+    [Fact]
+    public async Task ADocumentLongerThanTheTextBoundGoesAlone()
+    {
+        await SeedAsync(SyntheticCorpus.Build(entities: 50, documents: 3), batchSize: 500, maxChars: 10);
+
+        Assert.Equal([1, 1, 1], RequestsFor("merge-documents").Select(r => r.RowCount));
+    }
+
+    private static int Batches(int rows, int batchSize) => (rows + batchSize - 1) / batchSize;
 
     [Fact]
     public async Task SchemaStatementsEachGoAloneAndBeforeAnyData()

@@ -53,11 +53,11 @@ public abstract partial class GraphStoreContract
     {
         var store = await StoreAsync();
 
-        var export = await store.ExportAsync(RelationCriteria.All);
+        var export = store.Export(new ExportQuery(RelationCriteria.All));
 
         Assert.True(export.Directed && export.Multigraph);
-        Assert.Equal(Corpus.Entities.Select(e => e.Id).Order(), export.Nodes.Select(n => n.Id).Order());
-        var link = Assert.Single(export.Links, l => l.Id == "r11");
+        Assert.Equal(Corpus.Entities.Select(e => e.Id).Order(), (await export.Nodes.ToListAsync()).Select(n => n.Id).Order());
+        var link = Assert.Single(await export.Links.ToListAsync(), l => l.Id == "r11");
         Assert.Equal(("trotsky", "ussr", "opposed", "journalists"), (link.Source, link.Target, link.Type, link.Voice.AttributedTo));
         Assert.Equal(Corpus.Version, export.Graph["version"]);
     }

@@ -99,10 +99,10 @@ public abstract partial class GraphStoreContract
     {
         var store = await StoreAsync();
 
-        var export = await store.ExportAsync(Only.Stances("disputed"));
+        var export = store.Export(new ExportQuery(Only.Stances("disputed")));
 
-        Assert.Equal(Corpus.Entities.Count, export.Nodes.Count);
-        var link = Assert.Single(export.Links);
+        Assert.Equal(Corpus.Entities.Count, await export.Nodes.CountAsync());
+        var link = Assert.Single(await export.Links.ToListAsync());
         Assert.Equal(("r11", new LinkVoice("reported", "journalists", "disputed", "author")), (link.Id, link.Voice));
     }
 

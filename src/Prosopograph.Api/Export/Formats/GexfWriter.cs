@@ -40,7 +40,7 @@ public static class GexfWriter
         await WriteAttributesAsync(xml, "edge", GraphFields.Link);
 
         await xml.WriteStartElementAsync(null, "nodes", Namespace);
-        foreach (var node in content.Nodes)
+        await foreach (var node in content.Nodes.WithCancellation(cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
             await xml.WriteStartElementAsync(null, "node", Namespace);
@@ -54,7 +54,7 @@ public static class GexfWriter
 
         await xml.WriteEndElementAsync();
         await xml.WriteStartElementAsync(null, "edges", Namespace);
-        foreach (var link in content.Links)
+        await foreach (var link in content.Links.WithCancellation(cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
             await WriteEdgeAsync(xml, link);

@@ -46,7 +46,7 @@ public static class GraphMlWriter
             await WriteDataAsync(xml, "graph", name, value);
         }
 
-        foreach (var node in content.Nodes)
+        await foreach (var node in content.Nodes.WithCancellation(cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
             await xml.WriteStartElementAsync(null, "node", Namespace);
@@ -55,7 +55,7 @@ public static class GraphMlWriter
             await xml.WriteEndElementAsync();
         }
 
-        foreach (var link in content.Links)
+        await foreach (var link in content.Links.WithCancellation(cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
             await WriteEdgeAsync(xml, link);
