@@ -2,6 +2,7 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
@@ -22,8 +23,9 @@ public sealed class BenchConfig : ManualConfig
             .WithId("in-process"));
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(StatisticColumn.Median, StatisticColumn.P95);
+        // benchmarks/summarise.py reads the statistics in nanoseconds from here.
+        AddExporter(JsonExporter.Brief);
     }
-
 }
 
 /// <summary>For operations of seconds or more (a whole load): each iteration runs once, a few times, no warm-up.</summary>
@@ -33,6 +35,7 @@ public sealed class LongRunConfig : ManualConfig
     {
         AddJob(Long);
         AddDiagnoser(MemoryDiagnoser.Default);
+        AddExporter(JsonExporter.Brief);
     }
 
     private static Job Long { get; } = Job.Default
