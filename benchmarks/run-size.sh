@@ -5,7 +5,8 @@
 #   validate.time  `prosopograph validate` (seconds, peak KB);
 #   bdn/           BenchmarkDotNet: load and embedded-store benchmarks (JSON and Markdown reports);
 #   load.tsv       tests/Load/matrix.sh: starts to ready, RSS, wrk p50/p99 per endpoint.
-# Usage: benchmarks/run-size.sh N   (CORPORA=/work/corpora; STEPS="generate validate bdn http" to run only some)
+# Usage: benchmarks/run-size.sh N   (CORPORA=/work/corpora; STEPS="generate validate bdn http" to run only some;
+#        VALIDATE_TIMEOUT=seconds to give up on a validation)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,7 +33,12 @@ fi
 
 if [[ $steps == *" validate "* ]]; then
     dotnet build -c Release src/Prosopograph.Cli --nologo -v quiet >/dev/null
-    /usr/bin/time -f '%e %M' -o "$out/validate.time" dotnet src/Prosopograph.Cli/bin/Release/net10.0/prosopograph.dll validate "$corpus"
+    # VALIDATE_TIMEOUT (seconds) stops a validation that would take hours; validate.time then says so.
+    status=0
+    /usr/bin/time -f '%e %M' -o "$out/validate.time" timeout "${VALIDATE_TIMEOUT:-0}" \
+        dotnet src/Prosopograph.Cli/bin/Release/net10.0/prosopograph.dll validate "$corpus" || status=$?
+    [ "$status" = 124 ] && echo "stopped by VALIDATE_TIMEOUT" >> "$out/validate.time"
+    [ "$status" = 0 ] || [ "$status" = 124 ] || exit "$status"
 fi
 
 if [[ $steps == *" bdn "* ]]; then

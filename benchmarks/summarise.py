@@ -12,7 +12,7 @@ import math
 import os
 import sys
 
-BASELINES = {"LoadBenchmarks": "ReadFiles", "StoreBenchmarks": "RelationById"}
+BASELINES = {"LoadBenchmarks": "ReadFiles", "StoreBenchmarks": "RelationById", "MentionBenchmarks": "OneName"}
 
 
 def read_time(path):
@@ -20,8 +20,10 @@ def read_time(path):
     if not os.path.exists(path):
         return None
     with open(path) as f:
-        last = [line for line in f.read().splitlines() if line.strip()][-1].split()
-    return float(last[0]), int(last[1]) / 1024
+        lines = [line for line in f.read().splitlines() if line.strip()]
+    figures = [line.split() for line in lines if line[0].isdigit()][-1]
+    stopped = any(line.startswith("stopped") for line in lines)
+    return float(figures[0]), int(figures[1]) / 1024, stopped
 
 
 def read_bdn(folder):
@@ -107,7 +109,9 @@ def main():
         print("| Start-up and memory | Value |\n|---|---|")
         for label, path in (("generate", "generate.time"), ("validate (CLI)", "validate.time")):
             measured = read_time(os.path.join(folder, path))
-            if measured:
+            if measured and measured[2]:
+                print(f"| {label}: wall time, peak RSS | unfinished: stopped after {measured[0]:.0f} s at {measured[1]:.0f} MB |")
+            elif measured:
                 print(f"| {label}: wall time, peak RSS | {measured[0]:.1f} s, {measured[1]:.0f} MB |")
                 track(f"{label}: wall time", n, measured[0], f"{measured[0]:.1f} s")
                 track(f"{label}: peak RSS", n, measured[1], f"{measured[1]:.0f} MB")
