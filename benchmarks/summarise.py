@@ -117,7 +117,9 @@ def main():
                 track(f"{label}: peak RSS", n, measured[1], f"{measured[1]:.0f} MB")
         facts, endpoints = read_http(folder)
         for key, value in facts.items():
-            if key not in ("corpus", "relations"):
+            if key in ("connections", "seconds per endpoint"):
+                print(f"| wrk {key} | {value} |")
+            elif key not in ("corpus", "relations"):
                 print(f"| API {key} | {value} |")
                 if value not in ("-", ""):
                     track(f"API {key}", n, float(value), value)

@@ -107,6 +107,7 @@ mkdir -p "$(dirname "$result")"
     printf '# corpus\t%s\n# relations\t%s\n# ready, first start (s)\t%s\n# ready, second start (s)\t%s\n' \
         "$corpus" "$(jq -r '.relations // "seed"' "$manifest" 2>/dev/null || echo seed)" "$first_ready" "${second_ready:--}"
     printf '# VmHWM at ready (MB)\t%s\n# VmRSS at ready (MB)\t%s\n' "$ready_hwm" "$ready_rss"
+    printf '# connections\t%s\n# seconds per endpoint\t%s\n' "$connections" "$duration"
     printf 'endpoint\tbytes\trequests/s\tp50 ms\tp99 ms\terrors\tthroughput vs baseline\tp99 vs baseline\n'
     baseline_rps="" baseline_p99=""
     for entry in "${measured[@]}"; do
