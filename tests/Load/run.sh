@@ -55,7 +55,7 @@ printf '%-22s %12s %10s %8s %14s %8s\n' endpoint "requests/s" "p99 ms" errors "t
 baseline_rps=""
 baseline_p99=""
 for entry in "${endpoints[@]}"; do
-    read -r rps p99 errors < <(load -d"$duration" --latency -s tests/Load/report.lua "$base${entry#*|}" | awk '/^RESULT/ { print $2, $3, $4 }')
+    read -r rps _ p99 errors < <(load -d"$duration" --latency -s tests/Load/report.lua "$base${entry#*|}" | awk '/^RESULT/ { print $2, $3, $4, $5 }')
     baseline_rps=${baseline_rps:-$rps}
     baseline_p99=${baseline_p99:-$p99}
     awk -v name="${entry%%|*}" -v rps="$rps" -v p99="$p99" -v errors="$errors" -v brps="$baseline_rps" -v bp99="$baseline_p99" \

@@ -1,0 +1,101 @@
+using System.Text;
+
+namespace Prosopograph.CorpusGenerator;
+
+public sealed record GeneratorOptions(long Relations, ulong Seed, string Output, int RelationsPerDocument = 200, string? Vocabulary = null)
+{
+    /// <summary>The vocabulary copied beside the tool at build time (the seed's).</summary>
+    public static string BundledVocabulary => Path.Combine(AppContext.BaseDirectory, "vocabulary.yaml");
+}
+
+public sealed record GenerationSummary(int Documents, int Entities, long Relations);
+
+/// <summary>
+/// Writes a corpus folder the loader reads: vocabulary.yaml, documents/doc-NNNNNN.txt with its annotation
+/// doc-NNNNNN.yaml, and corpus-manifest.json (sizes, hubs, sample ids for benchmarks; the loader ignores it).
+/// The same options give the same bytes.
+/// </summary>
+public static class CorpusGenerator
+{
+    public const string ManifestFile = "corpus-manifest.json";
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static GenerationSummary Generate(GeneratorOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Relations, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.RelationsPerDocument, 1);
+        var vocabularyPath = options.Vocabulary ?? GeneratorOptions.BundledVocabulary;
+        var vocabulary = VocabularyFile.Read(vocabularyPath);
+        PrepareOutput(options.Output);
+        File.Copy(vocabularyPath, Path.Combine(options.Output, "vocabulary.yaml"));
+
+        // Entities and prose draw from separate streams, so a change to the prose leaves the names as they were.
+        var entities = new EntityTable(vocabulary.Kinds, (int)Math.Max(60, options.Relations / 10), new Rng(options.Seed));
+        var rng = new Rng(options.Seed ^ 0xD1B54A32D192ED03);
+        var relations = new RelationFactory(vocabulary, entities, rng);
+        var documents = (int)((options.Relations + options.RelationsPerDocument - 1) / options.RelationsPerDocument);
+        var remaining = options.Relations;
+        for (var number = 1; number <= documents; number++)
+        {
+            var document = new DocumentBuilder(number, Title(rng));
+            var count = (int)Math.Min(remaining, options.RelationsPerDocument);
+            for (var i = 0; i < count; i++)
+            {
+                if (i > 0 && i % 40 == 0)
+                {
+                    document.Heading($"{i / 40}. {NameForms.Capitalise(rng.Pick(NamePools.Topics))}");
+                }
+
+                document.Relations.Add(relations.Next(document));
+            }
+
+            remaining -= count;
+            Write(options.Output, document, Header(rng, options.Seed));
+        }
+
+        var declared = entities.All.Count(e => e.DeclaredInDocument > 0);
+        Manifest.Write(Path.Combine(options.Output, ManifestFile), options, documents, entities);
+        return new GenerationSummary(documents, declared, options.Relations);
+    }
+
+    private static void PrepareOutput(string output)
+    {
+        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
+        {
+            throw new IOException($"the output folder {output} is not empty: give a new or empty folder (a generated corpus is never merged into another)");
+        }
+
+        Directory.CreateDirectory(Path.Combine(output, "documents"));
+    }
+
+    private static void Write(string output, DocumentBuilder document, DocumentHeader header)
+    {
+        var folder = Path.Combine(output, "documents");
+        var text = document.Text + "\n";
+        File.WriteAllText(Path.Combine(folder, document.Id + ".txt"), text, Utf8);
+        using var annotation = new StreamWriter(Path.Combine(folder, document.Id + ".yaml"), false, Utf8, 1 << 16) { NewLine = "\n" };
+        AnnotationWriter.Write(annotation, document, header, text);
+    }
+
+    private static string Title(Rng rng)
+    {
+        var year = rng.Next(1890, 1950);
+        var place = rng.Pick(NamePools.PlacePrefixes) + rng.Pick(NamePools.PlaceRoots);
+        return $"{NameForms.Capitalise(rng.Pick(NamePools.Topics))} in {place}, {year}-{year + rng.Next(2, 20)}";
+    }
+
+    private static DocumentHeader Header(Rng rng, ulong seed)
+    {
+        var culture = rng.Pick(NamePools.Cultures);
+        var author = $"{rng.Pick(culture.MaleGiven)[0]}. {rng.Pick(culture.Surnames)}";
+        var year = rng.Next(1950, 2011);
+        var date = rng.Chance(0.7) ? $"{year}-{rng.Next(1, 13):D2}-{rng.Next(1, 29):D2}" : $"{year}";
+        var published = rng.Chance(0.6);
+        return new DocumentHeader(author, date,
+            published ? rng.Pick<string>(["Review of Labour History", "Bulletin of the Opposition Studies", "Cahiers du mouvement ouvrier", "Revolutionary History"]) : null,
+            published ? $"{rng.Next(1, 400)}" : null,
+            published && rng.Chance(0.5) ? "Prosopograph Test Press" : null,
+            rng.Chance(0.3),
+            rng.Chance(0.3) ? $"Generated by Prosopograph.CorpusGenerator (seed {seed})." : null);
+    }
+}
